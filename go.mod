@@ -17,3 +17,5 @@ require (
 	golang.org/x/text v0.28.0 // indirect
 	gonum.org/v1/plot v0.17.0 // indirect
 )
+
+replace codeberg.org/go-fonts/liberation => ./app/chart/internal/noliberation

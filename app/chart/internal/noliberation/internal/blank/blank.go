@@ -1,0 +1,10 @@
+// Package blank holds the one placeholder font every Liberation package
+// exports (see the module's doc.go).
+package blank
+
+import _ "embed"
+
+// TTF is a valid TrueType font whose only glyph is .notdef.
+//
+//go:embed blank.ttf
+var TTF []byte
