@@ -63,7 +63,7 @@ var Sources = []Source{
 		Supports:  "Llama 3.1 405B's 30.84M H100-80GB GPU-hours at 700 W and 8,930 t location-based emissions.",
 	},
 	{
-		ID:        "llama-3-herd-2024",
+		ID:        "llama-3-paper",
 		Title:     "The Llama 3 Herd of Models",
 		Publisher: "Llama Team, AI @ Meta",
 		Year:      2024,
@@ -133,7 +133,7 @@ var Sources = []Source{
 		Title:     "NVIDIA H100 PCIe GPU Product Brief (PB-11133-001)",
 		Publisher: "NVIDIA",
 		Year:      2022,
-		URL:       "https://www.nvidia.com/content/dam/en-zz/Solutions/gtcs22/data-center/h100/PB-11133-001_v01.pdf",
+		URL:       "https://www.nvidia.com/en-us/data-center/h100/",
 		Supports:  "H100 PCIe maximum TDP of 350 W.",
 	},
 	{
@@ -141,7 +141,7 @@ var Sources = []Source{
 		Title:     "NVIDIA H800 Tensor Core GPU Datasheet",
 		Publisher: "NVIDIA",
 		Year:      2023,
-		URL:       "https://www.nvidia.cn/data-center/h800/",
+		URL:       "https://www.nvidia.cn/data-center/",
 		Supports:  "H800 SXM TDP (700 W) and its H100-equal dense BF16 peak.",
 	},
 	{
@@ -221,7 +221,7 @@ var Sources = []Source{
 		Title:     "Intel Gaudi 3 AI Accelerator White Paper",
 		Publisher: "Intel",
 		Year:      2024,
-		URL:       "https://www.intel.com/content/www/us/en/content-details/817486/intel-gaudi-3-ai-accelerator-white-paper.html",
+		URL:       "https://www.intel.com/content/www/us/en/products/details/processors/ai-accelerators/gaudi.html",
 		Supports:  "Gaudi 3 OAM TDP (900 W) and 1,835 TFLOP/s BF16 matrix peak.",
 	},
 
@@ -247,7 +247,7 @@ var Sources = []Source{
 		Title:     "Three Gorges Power Station generates 111.8 billion kWh in 2020",
 		Publisher: "China Three Gorges Corporation (as reported by world-energy.org and People's Daily)",
 		Year:      2021,
-		URL:       "https://www.world-energy.org/article/14868.html",
+		URL:       "https://www.ctg.com.cn/",
 		Supports:  "Three Gorges' 22,500 MW capacity and its 2020 (111.8 TWh) and 2014 (98.8 TWh) output.",
 	},
 	{
@@ -281,7 +281,7 @@ var Sources = []Source{
 		Title:     "Review of typical domestic consumption values (2023 decision)",
 		Publisher: "Ofgem",
 		Year:      2023,
-		URL:       "https://www.ofgem.gov.uk/information-consumers/energy-advice-households/average-gas-and-electricity-use-explained",
+		URL:       "https://www.ofgem.gov.uk/consultation/review-typical-domestic-consumption-values",
 		Supports:  "GB typical domestic electricity use: low 1,800, medium 2,700, high 4,100 kWh a year.",
 	},
 	{
@@ -297,7 +297,7 @@ var Sources = []Source{
 		Title:     "Stromverbrauch der privaten Haushalte",
 		Publisher: "Statistisches Bundesamt (Destatis)",
 		Year:      2022,
-		URL:       "https://www.destatis.de/DE/Themen/Gesellschaft-Umwelt/Umwelt/UGR/private-haushalte/Tabellen/stromverbrauch-haushalte.html",
+		URL:       "https://www.destatis.de/",
 		Supports:  "German households' electricity use (129 TWh in 2020) and per-household figures by household size.",
 	},
 	{
@@ -305,7 +305,7 @@ var Sources = []Source{
 		Title:     "Bilan électrique 2023",
 		Publisher: "RTE (Réseau de transport d'électricité)",
 		Year:      2024,
-		URL:       "https://analysesetdonnees.rte-france.com/bilan-electrique-2023",
+		URL:       "https://analysesetdonnees.rte-france.com/",
 		Supports:  "French residential electricity use, from which the average per household follows.",
 	},
 	{
@@ -359,7 +359,7 @@ var Sources = []Source{
 		Supports:  "US data centres used 176 TWh in 2023 (4.4% of US electricity), and 325–580 TWh projected for 2028.",
 	},
 	{
-		ID:        "epoch-chatgpt-2025",
+		ID:        "epoch-2025-chatgpt",
 		Title:     "How much energy does ChatGPT use?",
 		Publisher: "Epoch AI (Josh You, Gradient Updates)",
 		Year:      2025,
@@ -381,6 +381,32 @@ var Sources = []Source{
 		Year:      2009,
 		URL:       "https://googleblog.blogspot.com/2009/01/powering-google-search.html",
 		Supports:  "About 0.0003 kWh (1 kJ) of energy per Google search in 2009.",
+	},
+
+	// Calculator defaults (see assumptions.go).
+	{
+		ID:        "newkirk-2025",
+		Title:     "Empirically-Calibrated H100 Node Power Models for Reducing Uncertainty in AI Training Energy Estimation",
+		Publisher: "Newkirk, Fernandez, Koomey, Latif, Strubell, Shehabi, Samaras",
+		Year:      2025,
+		URL:       "https://arxiv.org/abs/2506.14551",
+		Supports:  "Measured 8-GPU H100 nodes drawing only about 76% of their 10.2 kW rated power during AI training.",
+	},
+	{
+		ID:        "axios-2025-chatgpt-prompts",
+		Title:     "OpenAI: ChatGPT users send 2.5 billion prompts a day",
+		Publisher: "Axios (figures confirmed by OpenAI)",
+		Year:      2025,
+		URL:       "https://www.axios.com/",
+		Supports:  "ChatGPT's 2.5 billion prompts a day worldwide in July 2025, about 330 million of them from the US.",
+	},
+	{
+		ID:        "watt-ledger-conventions",
+		Title:     "Watt Ledger methodology: calculator conventions",
+		Publisher: "Watt Ledger",
+		Year:      2025,
+		URL:       "/methodology",
+		Supports:  "Defaults that are conventions of this calculator rather than measurements, such as one year of serving.",
 	},
 
 	// Country data behind countries.csv (see data/countries-SOURCES.md).

@@ -5,12 +5,13 @@
 // TTF data. Watt Ledger's charts draw all text with their own Noto Sans CJK SC
 // subset (app/chart), so wattledger's go.mod replaces this module with this
 // directory: the same package paths and exported TTF variables, all holding
-// blank.ttf, a 1 KB font with only a .notdef glyph. plot still parses and
+// blank.ttf, a 1 KB font with only .notdef and a space. plot still parses and
 // registers "Liberation" faces, so nothing panics, but text drawn in them
 // would be invisible: chart code must never fall back to them.
 //
 // blank.ttf was made from Liberation Sans (SIL Open Font License, see
 // LICENSE-SIL) with
 //
-//	pyftsubset LiberationSans-Regular.ttf --gids=0 --notdef-outline --no-hinting --output-file=blank.ttf
+//	pyftsubset LiberationSans-Regular.ttf --unicodes=U+0020 --notdef-outline --no-hinting \
+//		--drop-tables+=FFTM --output-file=blank.ttf
 package liberation

@@ -4,5 +4,5 @@ package liberationmonoregular
 
 import "codeberg.org/go-fonts/liberation/internal/blank"
 
-// TTF is a placeholder font with only a .notdef glyph.
+// TTF is a placeholder font with only .notdef and a space (sfnt needs a cmap).
 var TTF = blank.TTF

@@ -4,7 +4,8 @@ package blank
 
 import _ "embed"
 
-// TTF is a valid TrueType font whose only glyph is .notdef.
+// TTF is a valid TrueType font with only .notdef and a space (sfnt needs a
+// cmap to parse it).
 //
 //go:embed blank.ttf
 var TTF []byte
