@@ -29,9 +29,11 @@ var setters = map[Field]func(*Scenario, float64){
 	FieldPower: func(s *Scenario, v float64) {
 		s.Hardware.Cluster.Power, s.Compute.Cluster.Power = Exact(Power(v)), Exact(Power(v))
 	},
-	FieldHostPower: func(s *Scenario, v float64) { s.Hardware.Cluster.HostPower, s.Compute.Cluster.HostPower = Power(v), Power(v) },
-	FieldPUE:       func(s *Scenario, v float64) { s.Hardware.Cluster.PUE, s.Compute.Cluster.PUE = Exact(v), Exact(v) },
-	FieldFLOPs:     func(s *Scenario, v float64) { s.Compute.FLOPs = FLOP(v) },
+	FieldHostPower: func(s *Scenario, v float64) {
+		s.Hardware.Cluster.HostPower, s.Compute.Cluster.HostPower = Power(v), Power(v)
+	},
+	FieldPUE:   func(s *Scenario, v float64) { s.Hardware.Cluster.PUE, s.Compute.Cluster.PUE = Exact(v), Exact(v) },
+	FieldFLOPs: func(s *Scenario, v float64) { s.Compute.FLOPs = FLOP(v) },
 	FieldParameters: func(s *Scenario, v float64) {
 		s.Compute.Parameters = v
 	},

@@ -1,7 +1,9 @@
 package content
 
 // PresetByID finds a preset by its URL id.
-func PresetByID(id string) (Preset, bool) { return find(Presets, id, func(p Preset) string { return p.ID }) }
+func PresetByID(id string) (Preset, bool) {
+	return find(Presets, id, func(p Preset) string { return p.ID })
+}
 
 // AcceleratorByID finds an accelerator by its URL id.
 func AcceleratorByID(id string) (Accelerator, bool) {
@@ -19,7 +21,9 @@ func PowerSourceByID(id string) (PowerSource, bool) {
 }
 
 // SourceByID finds a cited publication.
-func SourceByID(id string) (Source, bool) { return find(Sources, id, func(s Source) string { return s.ID }) }
+func SourceByID(id string) (Source, bool) {
+	return find(Sources, id, func(s Source) string { return s.ID })
+}
 
 // ReferenceByID finds a reference figure.
 func ReferenceByID(id string) (Reference, bool) {

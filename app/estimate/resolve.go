@@ -259,7 +259,9 @@ func (r *resolver) markUnused() {
 type rng = calc.Range[float64]
 
 // scaled multiplies a plain range by k.
-func scaled(x rng, k float64) rng { return rng{Low: x.Low * k, Central: x.Central * k, High: x.High * k} }
+func scaled(x rng, k float64) rng {
+	return rng{Low: x.Low * k, Central: x.Central * k, High: x.High * k}
+}
 
 func toRange[T ~float64](x rng) calc.Range[T] {
 	return calc.Range[T]{Low: T(x.Low), Central: T(x.Central), High: T(x.High)}
