@@ -1,0 +1,239 @@
+package content
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"wattledger/calc"
+)
+
+// Figures are rounded to what their range supports: an exact input (a
+// published measurement) keeps four significant figures, as its source
+// does; a range narrower than ±2.5% keeps three; anything wider two.
+func sigFigs[T ~float64](r calc.Range[T]) int {
+	w := r.RelativeWidth()
+	switch {
+	case w == 0:
+		return 4
+	case w < 0.05:
+		return 3
+	}
+	return 2
+}
+
+// round returns v rounded to n significant figures.
+func round(v float64, n int) float64 {
+	if v == 0 || math.IsNaN(v) || math.IsInf(v, 0) {
+		return v
+	}
+	p := math.Pow(10, float64(n-1)-math.Floor(math.Log10(math.Abs(v))))
+	return math.Round(v*p) / p
+}
+
+// plain writes v (already rounded) without exponent or float noise, with
+// English thousands separators when group is true.
+func plain(v float64, group bool) string {
+	s := strconv.FormatFloat(v, 'f', -1, 64)
+	if !group {
+		return s
+	}
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	intPart, frac, _ := strings.Cut(s, ".")
+	var b strings.Builder
+	for i, d := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(d)
+	}
+	out := b.String()
+	if frac != "" {
+		out += "." + frac
+	}
+	if neg {
+		out = "-" + out
+	}
+	return out
+}
+
+// Number formats a plain count in language l with n significant figures:
+// English "1,287", "4.29 billion"; Chinese "1287", "42.9亿", "1.2万亿".
+func Number(l Lang, v float64, n int) string {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return "—"
+	}
+	v = round(v, n)
+	if l == Chinese {
+		return chineseScale(v)
+	}
+	a := math.Abs(v)
+	for _, s := range []struct {
+		at   float64
+		word string
+	}{{1e12, " trillion"}, {1e9, " billion"}, {1e6, " million"}} {
+		if a >= s.at {
+			return plain(round(v/s.at, n), true) + s.word
+		}
+	}
+	return plain(v, true)
+}
+
+// chineseScale writes v with 万 (10^4), 亿 (10^8) and 万亿 (10^12), the way
+// Chinese counts; numbers under 10,000 are written without separators.
+func chineseScale(v float64) string {
+	a := math.Abs(v)
+	switch {
+	case a >= 1e12:
+		return trimFloat(v/1e12) + "万亿"
+	case a >= 1e8:
+		return trimFloat(v/1e8) + "亿"
+	case a >= 1e4:
+		return trimFloat(v/1e4) + "万"
+	}
+	return trimFloat(v)
+}
+
+// trimFloat writes a rounded value, cutting float noise such as 128.70000000000002.
+func trimFloat(v float64) string { return plain(round(v, 12), false) }
+
+// Count formats a range's central value as a count: household-years,
+// queries, accelerators.
+func Count(l Lang, r calc.Range[float64]) string { return Number(l, r.Central, sigFigs(r)) }
+
+// Energy formats an energy range's central value. English picks the unit
+// that keeps the number between 1 and 9,999 ("1,287 MWh"); Chinese counts
+// 千瓦时 with 万 and 亿 ("128.7万千瓦时"), and 瓦时 below one kWh.
+func Energy(l Lang, r calc.Range[calc.Energy]) string {
+	return energyValue(l, r.Central, sigFigs(r))
+}
+
+// EnergyRange formats low–high: "1,100–1,600 MWh", "110万–160万千瓦时".
+func EnergyRange(l Lang, r calc.Range[calc.Energy]) string {
+	if r.IsExact() {
+		return Energy(l, r)
+	}
+	n := sigFigs(r)
+	if l == Chinese {
+		lo, hi := energyValue(l, r.Low, n), energyValue(l, r.High, n)
+		return strings.TrimSuffix(strings.TrimSuffix(lo, "千瓦时"), "瓦时") + "–" + hi
+	}
+	unit, scale := englishEnergyUnit(r.High)
+	return plain(round(float64(r.Low/scale), n), true) + "–" + plain(round(float64(r.High/scale), n), true) + " " + unit
+}
+
+func energyValue(l Lang, e calc.Energy, n int) string {
+	if l == Chinese {
+		if e < calc.KilowattHour {
+			return Number(l, e.WattHours(), n) + "瓦时"
+		}
+		return Number(l, e.KilowattHours(), n) + "千瓦时"
+	}
+	unit, scale := englishEnergyUnit(e)
+	return plain(round(float64(e/scale), n), true) + " " + unit
+}
+
+func englishEnergyUnit(e calc.Energy) (string, calc.Energy) {
+	if e < calc.KilowattHour {
+		return "Wh", calc.WattHour
+	}
+	// The smallest unit that keeps the number under 10,000: "1,287 MWh"
+	// reads better than "1.287 GWh".
+	units := []struct {
+		name  string
+		scale calc.Energy
+	}{{"kWh", calc.KilowattHour}, {"MWh", calc.MegawattHour}, {"GWh", calc.GigawattHour}}
+	for _, u := range units {
+		if e < 1e4*u.scale {
+			return u.name, u.scale
+		}
+	}
+	return "TWh", calc.TerawattHour
+}
+
+// Mass formats CO2e: "552 t CO₂e", "1.2 million t CO₂e"; "552吨二氧化碳当量",
+// "1.1万吨二氧化碳当量".
+func Mass(l Lang, r calc.Range[calc.Mass]) string {
+	n := sigFigs(r)
+	m := r.Central
+	if l == Chinese {
+		switch {
+		case m < calc.Kilogram:
+			return Number(l, float64(m/calc.Gram), n) + "克二氧化碳当量"
+		case m < calc.Tonne:
+			return Number(l, m.Kilograms(), n) + "千克二氧化碳当量"
+		}
+		return Number(l, m.Tonnes(), n) + "吨二氧化碳当量"
+	}
+	switch {
+	case m < calc.Kilogram:
+		return Number(l, float64(m/calc.Gram), n) + " g CO₂e"
+	case m < calc.Tonne:
+		return Number(l, m.Kilograms(), n) + " kg CO₂e"
+	}
+	return Number(l, m.Tonnes(), n) + " t CO₂e"
+}
+
+// Percent formats a share with as many decimals as it needs to show two
+// significant figures: "0.0032%", "4.5%", "120%".
+func Percent(l Lang, r calc.Range[float64]) string {
+	return plain(round(r.Central, min(sigFigs(r), 3)), l == English) + "%"
+}
+
+// Power formats a continuous power in MW (兆瓦), or kW/W when small.
+func Power(l Lang, r calc.Range[calc.Power]) string {
+	n := sigFigs(r)
+	p := r.Central
+	units := []struct {
+		en, zh string
+		scale  calc.Power
+	}{{"GW", "吉瓦", calc.Gigawatt}, {"MW", "兆瓦", calc.Megawatt}, {"kW", "千瓦", calc.Kilowatt}, {"W", "瓦", calc.Watt}}
+	for _, u := range units {
+		if p >= u.scale || u.scale == calc.Watt {
+			v := Number(l, float64(p/u.scale), n)
+			if l == Chinese {
+				return v + u.zh
+			}
+			return v + " " + u.en
+		}
+	}
+	return ""
+}
+
+// TimeUnit is how a duration is best read: in hours, days or years.
+type TimeUnit string
+
+// The units of NaturalDuration. The strings are the DOM contract's data-unit.
+const (
+	Hours TimeUnit = "hours"
+	Days  TimeUnit = "days"
+	Years TimeUnit = "years"
+)
+
+// NaturalDuration picks the unit people would use: hours up to two days,
+// days up to two years, then years.
+func NaturalDuration(d calc.Duration) (float64, TimeUnit) {
+	switch {
+	case d < 48*calc.Hour:
+		return d.Hours(), Hours
+	case d < 2*calc.Year:
+		return d.Days(), Days
+	}
+	return d.Years(), Years
+}
+
+// Duration formats a duration in its natural unit: "1.4 hours", "3.2天".
+func Duration(l Lang, r calc.Range[calc.Duration]) string {
+	v, unit := NaturalDuration(r.Central)
+	return l.T("unit."+string(unit), "n", Number(l, v, min(sigFigs(r), 3)))
+}
+
+// Area formats land in km² (平方公里), or hectares (公顷) below one km².
+func Area(l Lang, r calc.Range[calc.Area]) string {
+	n := sigFigs(r)
+	if r.Central < calc.SquareKilometre {
+		return l.T("unit.hectares", "n", Number(l, float64(r.Central/calc.Hectare), n))
+	}
+	return l.T("unit.km2", "n", Number(l, r.Central.SquareKilometres(), n))
+}

@@ -1,0 +1,60 @@
+package content
+
+import (
+	"testing"
+
+	"wattledger/calc"
+)
+
+func TestFormatting(t *testing.T) {
+	gpt3 := calc.Exact(1287 * calc.MegawattHour)
+	tests := []struct {
+		name string
+		got  string
+		want string
+	}{
+		{"English energy keeps four figures for an exact value", Energy(English, gpt3), "1,287 MWh"},
+		{"Chinese energy counts 千瓦时 in 万", Energy(Chinese, gpt3), "128.7万千瓦时"},
+		{"a wide range keeps two figures", Energy(English, calc.Spread(1000*calc.MegawattHour, 1287*calc.MegawattHour, 2000*calc.MegawattHour)), "1,300 MWh"},
+		{"English energy range", EnergyRange(English, calc.Spread(1100*calc.MegawattHour, 1287*calc.MegawattHour, 1600*calc.MegawattHour)), "1,100–1,600 MWh"},
+		{"Chinese energy range", EnergyRange(Chinese, calc.Spread(1100*calc.MegawattHour, 1287*calc.MegawattHour, 1600*calc.MegawattHour)), "110万–160万千瓦时"},
+		{"Chinese uses 亿 from 10^8", Energy(Chinese, calc.Exact(215.9*calc.GigawattHour)), "2.159亿千瓦时"},
+		{"small energy in Wh", Energy(English, calc.Exact(0.3*calc.WattHour)), "0.3 Wh"},
+		{"small energy in 瓦时", Energy(Chinese, calc.Exact(0.3*calc.WattHour)), "0.3瓦时"},
+		{"terawatt-hours stay in TWh", Energy(English, calc.Exact(415000*calc.TerawattHour)), "415,000 TWh"},
+		{"English tonnes", Mass(English, calc.Exact(552*calc.Tonne)), "552 t CO₂e"},
+		{"Chinese tonnes", Mass(Chinese, calc.Exact(552*calc.Tonne)), "552吨二氧化碳当量"},
+		{"Chinese tonnes in 万", Mass(Chinese, calc.Exact(11390*calc.Tonne)), "1.139万吨二氧化碳当量"},
+		{"English millions", Number(English, 4.29e9, 3), "4.29 billion"},
+		{"Chinese 亿", Number(Chinese, 4.29e9, 3), "42.9亿"},
+		{"Chinese 万亿", Number(Chinese, 1.2e12, 2), "1.2万亿"},
+		{"no float noise", Number(English, 0.1+0.2, 4), "0.3"},
+		{"percent", Percent(English, calc.Exact(0.0031987)), "0.0032%"},
+		{"power in MW", Power(English, calc.Exact(3.63*calc.Megawatt)), "3.63 MW"},
+		{"power in 兆瓦", Power(Chinese, calc.Exact(3.63*calc.Megawatt)), "3.63兆瓦"},
+		{"hours", Duration(English, calc.Exact(1.393*calc.Hour)), "1.39 hours"},
+		{"days in Chinese", Duration(Chinese, calc.Exact(3.2*calc.Day)), "3.2天"},
+		{"years", Duration(English, calc.Exact(12*calc.Year)), "12 years"},
+		{"area", Area(Chinese, calc.Exact(2.1*calc.SquareKilometre)), "2.1平方公里"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.got != tt.want {
+				t.Errorf("got %q, want %q", tt.got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNaturalDuration(t *testing.T) {
+	for _, tt := range []struct {
+		d    calc.Duration
+		unit TimeUnit
+		v    float64
+	}{{3 * calc.Hour, Hours, 3}, {47 * calc.Hour, Hours, 47}, {48 * calc.Hour, Days, 2}, {700 * calc.Day, Days, 700}, {3 * calc.Year, Years, 3}} {
+		v, u := NaturalDuration(tt.d)
+		if u != tt.unit || v != tt.v {
+			t.Errorf("NaturalDuration(%v) = %v %s, want %v %s", tt.d, v, u, tt.v, tt.unit)
+		}
+	}
+}
