@@ -58,3 +58,33 @@ func TestNaturalDuration(t *testing.T) {
 		}
 	}
 }
+
+func TestEveryTableUnitHasAFormat(t *testing.T) {
+	for _, sp := range allParams() {
+		if sp.p == (Param{}) {
+			continue
+		}
+		for _, l := range Langs {
+			if got, ok := formatParam(l, sp.p.Value, sp.p.Unit, 4); !ok {
+				t.Errorf("%s: unit %q has no format in %s (got %q)", sp.where, sp.p.Unit, l, got)
+			}
+		}
+	}
+}
+
+func TestFormatParam(t *testing.T) {
+	for _, tt := range []struct{ got, want string }{
+		{FormatParam(English, 3.14e23, "FLOP", 3), "3.14 × 10²³ FLOP"},
+		{FormatParam(Chinese, 3.14e23, "FLOP", 3), "3.14 × 10²³次浮点运算"},
+		{FormatParam(English, 989e12, "FLOP/s", 3), "989 TFLOP/s"},
+		{FormatParam(Chinese, 989e12, "FLOP/s", 3), "每秒989万亿次浮点运算"},
+		{FormatParam(Chinese, 10000, "accelerators", 4), "1万块加速卡"},
+		{FormatParam(English, 0.924, "fraction", 3), "92.4%"},
+		{FormatParam(English, 400, "W", 3), "400 W"},
+		{FormatParam(Chinese, 175e9, "parameters", 3), "1750亿个参数"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+}

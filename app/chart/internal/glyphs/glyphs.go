@@ -22,7 +22,7 @@ const (
 	countries   = "content/data/countries.csv"
 	// made holds what format.go and the chart code write outside catalogues,
 	// and typographic marks that data files may use.
-	made = "0123456789万亿千−–—×·•…%‰±≈~<>‘’“”′″°，。、；：！？（）《》「」CO₂e"
+	made = "0123456789万亿千−–—×·•…%‰±≈~<>‘’“”′″°，。、；：！？（）《》「」"
 )
 
 // Needed returns, sorted and without repeats, every rune a chart can draw.

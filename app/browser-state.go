@@ -1,0 +1,113 @@
+package main
+
+import (
+	"net/url"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"wattledger/app/estimate"
+)
+
+// storageKey holds the visitor's last inputs and language. Only this
+// browser ever sees it: nothing is sent anywhere.
+const storageKey = "watt-ledger"
+
+// storageVersion changes when the stored format does; older or foreign
+// values are discarded rather than guessed at.
+const storageVersion = 1
+
+// savedState is what localStorage holds.
+type savedState struct {
+	Version int    `json:"v"`
+	Query   string `json:"q"`
+	Lang    string `json:"lang,omitempty"`
+}
+
+// storageStatus says what loading saved state found.
+type storageStatus int
+
+const (
+	storageNone     storageStatus = iota // nothing saved
+	storageRestored                      // saved inputs restored
+	storageReset                         // saved state unreadable, discarded
+)
+
+// loadSavedInputs restores the last inputs. Corrupt, foreign or old-format
+// state, or inputs the model refuses, never break the page: the state is
+// cleared and the caller shows a short notice.
+func loadSavedInputs(ctx app.Context) (estimate.Inputs, storageStatus) {
+	s, status := readSavedState(ctx)
+	if status != storageRestored || s.Query == "" {
+		return estimate.Inputs{}, status
+	}
+	return parseSavedQuery(ctx, s.Query)
+}
+
+func readSavedState(ctx app.Context) (savedState, storageStatus) {
+	storage := ctx.LocalStorage()
+	if !storage.Contains(storageKey) {
+		return savedState{}, storageNone
+	}
+	var s savedState
+	if err := storage.Get(storageKey, &s); err != nil || s.Version != storageVersion {
+		storage.Del(storageKey)
+		return savedState{}, storageReset
+	}
+	return s, storageRestored
+}
+
+func parseSavedQuery(ctx app.Context, query string) (estimate.Inputs, storageStatus) {
+	q, err := url.ParseQuery(query)
+	if err != nil {
+		ctx.LocalStorage().Del(storageKey)
+		return estimate.Inputs{}, storageReset
+	}
+	in := estimate.FromQuery(q)
+	if _, err := estimate.Estimate(in); err != nil {
+		ctx.LocalStorage().Del(storageKey)
+		return estimate.Inputs{}, storageReset
+	}
+	return in, storageRestored
+}
+
+// saveInputs records the inputs, keeping the saved language.
+func saveInputs(ctx app.Context, in estimate.Inputs) {
+	s, _ := readSavedState(ctx)
+	s.Version, s.Query = storageVersion, in.Encode()
+	ctx.LocalStorage().Set(storageKey, s)
+}
+
+// saveLang records the language the visitor chose.
+func saveLang(ctx app.Context, lang string) {
+	s, _ := readSavedState(ctx)
+	s.Version, s.Lang = storageVersion, lang
+	ctx.LocalStorage().Set(storageKey, s)
+}
+
+// replaceQuery puts the inputs in the address bar without a history entry
+// per keystroke, so a copied URL is always a share link of what is shown.
+func replaceQuery(query string) {
+	if !app.IsClient {
+		return
+	}
+	loc := app.Window().Get("location")
+	u := loc.Get("pathname").String()
+	if query != "" {
+		u += "?" + query
+	}
+	u += loc.Get("hash").String()
+	app.Window().Get("history").Call("replaceState", nil, "", u)
+}
+
+// markReady sets the DOM contract's <html data-app="ready"> once the
+// WebAssembly has computed (an invalid input shows #input-error instead of
+// results, and the page is still ready), and clears the guard's pending
+// state.
+func markReady() {
+	if !app.IsClient {
+		return
+	}
+	root := app.Window().Get("document").Get("documentElement")
+	root.Call("setAttribute", "data-app", "ready")
+	root.Get("classList").Call("remove", "pending")
+}

@@ -1,0 +1,136 @@
+package main
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"wattledger/app/estimate"
+	"wattledger/calc"
+	"wattledger/content"
+)
+
+// calculatorView is the calculator: the form, the results and the charts.
+// It owns the inputs; the URL's query string is their public form, so it
+// reads them on every navigation and writes them back as the visitor types.
+type calculatorView struct {
+	app.Compo
+
+	// Ilang is the page language.
+	Ilang content.Lang
+	// Icompact drops the explanations around the results (the embed widget).
+	Icompact bool
+	// Icontrols shows the form; embeds may hide it.
+	Icontrols bool
+
+	inputs estimate.Inputs
+	// drafts holds what the visitor has typed per field, including empty
+	// text, so a cleared field stays empty instead of snapping back to its
+	// default while they type.
+	drafts  map[calc.Field]string
+	outcome estimate.Outcome
+	err     error
+	// query is the inputs' query string, written into the page so that the
+	// guard script can tell a static page's default numbers from a link's.
+	query string
+	// storage says whether saved inputs were restored or had to be reset.
+	storage storageStatus
+}
+
+func newCalculatorView() *calculatorView { return &calculatorView{Icontrols: true} }
+
+// Lang sets the page language.
+func (c *calculatorView) Lang(l content.Lang) *calculatorView { c.Ilang = l; return c }
+
+// Compact selects the embed layout.
+func (c *calculatorView) Compact(v bool) *calculatorView { c.Icompact = v; return c }
+
+// Controls shows or hides the form.
+func (c *calculatorView) Controls(v bool) *calculatorView { c.Icontrols = v; return c }
+
+// OnPreRender computes on the server, for the URL's own query, so the
+// prerendered page already shows the link's numbers.
+func (c *calculatorView) OnPreRender(ctx app.Context) { c.load(ctx, false) }
+
+// OnNav runs in the browser on every navigation, including the first.
+func (c *calculatorView) OnNav(ctx app.Context) { c.load(ctx, true) }
+
+// load reads the inputs from the URL (or, with no query, from what the
+// visitor last used) and computes.
+func (c *calculatorView) load(ctx app.Context, browser bool) {
+	q := ctx.Page().URL().Query()
+	c.inputs = estimate.FromQuery(q)
+	if browser && c.inputs.IsZero() {
+		c.inputs, c.storage = loadSavedInputs(ctx)
+	}
+	c.drafts = map[calc.Field]string{}
+	c.query = c.inputs.Encode()
+	c.compute()
+	if browser {
+		markReady()
+	}
+}
+
+func (c *calculatorView) compute() {
+	c.outcome, c.err = estimate.Estimate(c.inputs)
+}
+
+// set changes one input as the visitor types.
+func (c *calculatorView) set(ctx app.Context, f calc.Field, v string) {
+	// A fresh map: the form compares its fields with the previous render's,
+	// and a map mutated in place would look unchanged.
+	drafts := make(map[calc.Field]string, len(c.drafts)+1)
+	for k, old := range c.drafts {
+		drafts[k] = old
+	}
+	drafts[f] = v
+	c.drafts = drafts
+	c.inputs = c.inputs.With(f, v)
+	c.changed(ctx)
+}
+
+// choosePreset starts over from a preset.
+func (c *calculatorView) choosePreset(ctx app.Context, id string) {
+	c.inputs = c.inputs.WithPreset(id)
+	c.drafts = map[calc.Field]string{}
+	c.changed(ctx)
+}
+
+// reset returns to the default preset with nothing changed.
+func (c *calculatorView) reset(ctx app.Context) {
+	c.inputs = estimate.Inputs{}
+	c.drafts = map[calc.Field]string{}
+	c.changed(ctx)
+}
+
+// changed recomputes and records the inputs in the URL and local storage,
+// without adding a history entry per keystroke.
+func (c *calculatorView) changed(ctx app.Context) {
+	c.compute()
+	c.query = c.inputs.Encode()
+	replaceQuery(c.query)
+	saveInputs(ctx, c.inputs)
+	markReady()
+}
+
+func (c *calculatorView) Render() app.UI {
+	l := c.Ilang
+	return app.Div().Class("calculator").Class("compact", c.Icompact).DataSet("query", c.query).Body(
+		app.If(c.Icontrols, func() app.UI {
+			return newInputForm().
+				Lang(l).
+				State(c.inputs, c.drafts, c.outcome.Resolved, c.err).
+				OnSet(c.set).
+				OnPreset(c.choosePreset).
+				OnReset(c.reset)
+		}),
+		app.Div().Class("results").Body(
+			app.If(c.storage == storageReset, func() app.UI {
+				return app.P().Class("notice").Role("status").Text(l.T("storage.reset"))
+			}),
+			newErrorBanner().Lang(l).Err(c.err),
+			newResultCard().Lang(l).Compact(c.Icompact).Outcome(c.outcome, c.err == nil),
+			app.If(!c.Icompact, func() app.UI {
+				return newSourceList().Lang(l).Outcome(c.outcome, c.err == nil)
+			}),
+		),
+	)
+}

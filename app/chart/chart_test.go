@@ -1,0 +1,126 @@
+package chart
+
+import (
+	"bytes"
+	"flag"
+	"image/png"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"wattledger/content"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden SVGs in testdata")
+
+// TestGolden compares each chart's SVG, in both languages, byte for byte
+// with testdata/NAME.LANG.svg. On a difference it writes NAME.LANG.got.svg
+// beside the golden file for a person to look at.
+func TestGolden(t *testing.T) {
+	for _, c := range charts {
+		for _, l := range content.Langs {
+			name := c.name + "." + l.Short()
+			t.Run(name, func(t *testing.T) {
+				chart, err := c.draw(l)
+				if err != nil {
+					t.Fatal(err)
+				}
+				golden := filepath.Join("testdata", name+".svg")
+				got := filepath.Join("testdata", name+".got.svg")
+				if *update {
+					if err := os.WriteFile(golden, chart.SVG, 0o644); err != nil {
+						t.Fatal(err)
+					}
+					os.Remove(got)
+					return
+				}
+				want, err := os.ReadFile(golden)
+				if err != nil {
+					t.Fatalf("%v (run go test ./app/chart -update to create it)", err)
+				}
+				if bytes.Equal(chart.SVG, want) {
+					os.Remove(got)
+					return
+				}
+				if err := os.WriteFile(got, chart.SVG, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				t.Errorf("%s differs from %s; if the change is intended, run go test ./app/chart -update", got, golden)
+			})
+		}
+	}
+}
+
+func TestPNGIsDoubleSize(t *testing.T) {
+	chart, err := PowerSources(powerInput(), content.Chinese)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := chart.PNG()
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := img.Bounds(); b.Dx() != 1280 || b.Dy() != 800 {
+		t.Errorf("PNG is %v, want 1280×800", b.Size())
+	}
+}
+
+func TestSVGAsksForWebFont(t *testing.T) {
+	chart, err := Scale(scaleInput(content.English), content.English)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(chart.SVG, []byte("font-family:"+webFontFamily+";")) ||
+		bytes.Contains(chart.SVG, []byte("font-family:"+svgFamily+";")) {
+		t.Errorf("SVG text does not ask for %s", webFontFamily)
+	}
+	if !bytes.HasPrefix(chart.SVG, []byte(`<svg xmlns="http://www.w3.org/2000/svg" width="640" height="400" viewBox="0 0 640 400"`)) {
+		t.Errorf("SVG root is not sized in CSS px with a viewBox: %.120s", chart.SVG)
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	l := content.English
+	for name, err := range map[string]error{
+		"no runs":        second(PowerSources(PowerSourcesInput{KWh: 1}, l)),
+		"zero hours":     second(PowerSources(PowerSourcesInput{KWh: 1, Runs: []SourceRun{{"coal", 0}}}, l)),
+		"unknown source": second(PowerSources(PowerSourcesInput{KWh: 1, Runs: []SourceRun{{"peat", 1}}}, l)),
+		"no points":      second(Growth(GrowthInput{}, l)),
+		"negative rung":  second(Scale(ScaleInput{KWh: 1, Rungs: []Rung{{"x", -1}}}, l)),
+		"high below":     second(CO2(CO2Input{KWh: 1, Grids: []GridEmission{{"x", 2, 1, 1.5}}}, l)),
+		"empty co2":      second(CO2(CO2Input{KWh: 1}, l)),
+	} {
+		if err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+}
+
+func second(_ Chart, err error) error { return err }
+
+func TestTableCSV(t *testing.T) {
+	table := Table{Caption: "c", Header: []string{"名称", "kWh"}, Rows: [][]string{{"a, b", "1287000"}}}
+	want := "\uFEFF名称,kWh\n\"a, b\",1287000\n"
+	if got := string(table.CSV()); got != want {
+		t.Errorf("CSV() = %q, want %q", got, want)
+	}
+}
+
+func BenchmarkSVG(b *testing.B) {
+	for _, c := range charts {
+		for _, l := range content.Langs {
+			b.Run(c.name+"."+l.Short(), func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					if _, err := c.draw(l); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}

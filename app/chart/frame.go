@@ -1,0 +1,159 @@
+package chart
+
+import (
+	"image/color"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/text"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+
+	"wattledger/content"
+)
+
+// frame is everything drawn around a chart's plot: the title and subtitle,
+// an optional row of legend keys and a horizontal label for the value axis
+// above the plot, and the footer with the source and the attribution, which
+// must stay inside the image when it is downloaded or shared.
+type frame struct {
+	lang     content.Lang
+	title    string
+	subtitle string
+	keys     []legendKey
+	yLabel   string // written level above the plot: rotated Chinese is hard to read
+	source   string
+	plot     *plot.Plot
+}
+
+// legendKey is one entry of the legend row.
+type legendKey struct {
+	label  string
+	colour color.Color
+	mark   keyMark
+}
+
+type keyMark int
+
+const (
+	keyBox keyMark = iota
+	keyDot
+	keyDash
+)
+
+// draw lays the frame out top to bottom and gives the plot what is left.
+func (f *frame) draw(c draw.Canvas) {
+	c.SetColor(color.White)
+	c.Fill(c.Rectangle.Path())
+
+	left, right := c.Min.X+margin, c.Max.X-margin
+	avail := right - left
+	y := c.Max.Y - margin // top of the next line
+
+	y = drawLine(c, textStyle(titleSize, ink), f.title, left, y, avail)
+	if f.subtitle != "" {
+		y = drawLine(c, textStyle(subtitleSize, inkSoft), f.subtitle, left, y-3, avail)
+	}
+	if len(f.keys) > 0 {
+		y = f.drawKeys(c, left, y-6, avail)
+	}
+	if f.yLabel != "" {
+		y = drawLine(c, textStyle(labelSize, inkSoft), f.yLabel, left, y-8, avail)
+	}
+
+	// The footer: source on the left, attribution on the right.
+	note := anchored(textStyle(noteSize, inkSoft), 0)
+	baseline := c.Min.Y + margin - 4
+	attribution := f.lang.T("chart.attribution")
+	drawFitted(c, note, f.source, vg.Point{X: left, Y: baseline}, avail-note.Width(attribution)-margin)
+	note.XAlign = draw.XRight
+	c.FillText(note, vg.Point{X: right, Y: baseline}, attribution)
+	bottom := baseline + capHeight*noteSize + 10
+
+	f.plot.Draw(draw.Crop(c, margin, -margin, bottom-c.Min.Y, y-10-c.Max.Y))
+}
+
+// Where the anchoring point of a line of text sits, as a fraction of the
+// font size above its baseline. Noto's ideographs rise to about 0.88 em,
+// Latin capitals and digits to 0.73; 0.36 is the middle both share.
+const (
+	capHeight = 0.88
+	midline   = 0.36
+)
+
+// anchored returns sty aligned so that the point given to FillText is rise
+// font sizes above the text's baseline. gonum aligns the font's whole
+// ascent-to-descent box, which for Noto (ascent 1.16 em, descent 0.29 em)
+// puts text visibly low when centred and far down when top-aligned.
+// It assumes one line of text.
+func anchored(sty text.Style, rise float64) text.Style {
+	e := sty.FontExtents()
+	size := sty.Font.Size
+	// text.Plain puts the baseline at y + YAlign×(ascent+descent) − ascent + size.
+	sty.YAlign = text.YAlignment((e.Ascent - size - vg.Length(rise)*size) / (e.Ascent + e.Descent))
+	return sty
+}
+
+// yTickLabels aligns a vertical axis's tick labels on their ticks' visual
+// middle: gonum draws them at the tick's y plus the font's descent.
+func yTickLabels(sty text.Style) text.Style {
+	return anchored(sty, midline+float64(sty.FontExtents().Descent/sty.Font.Size))
+}
+
+// drawLine writes one line of text whose tallest glyphs reach top,
+// shrinking it if it is wider than avail, and returns where the next line
+// may start below it.
+func drawLine(c draw.Canvas, sty text.Style, s string, x, top, avail vg.Length) vg.Length {
+	baseline := top - capHeight*sty.Font.Size
+	sty = drawFitted(c, anchored(sty, 0), s, vg.Point{X: x, Y: baseline}, avail)
+	return baseline - 0.3*sty.Font.Size
+}
+
+// drawFitted draws s, first scaling its font down so that it is no wider
+// than avail: a long translated title must never run off the image.
+func drawFitted(c draw.Canvas, sty text.Style, s string, at vg.Point, avail vg.Length) text.Style {
+	if w := sty.Width(s); w > avail {
+		sty.Font.Size *= avail / w // anchored's YAlign holds at any size
+	}
+	c.FillText(sty, at, s)
+	return sty
+}
+
+// drawKeys writes the legend row, wrapping to a new line if needed, and
+// returns the y below it.
+func (f *frame) drawKeys(c draw.Canvas, x0, top, avail vg.Length) vg.Length {
+	sty := anchored(textStyle(labelSize, ink), midline)
+	lineHeight := 1.3 * sty.Font.Size
+	const swatch, gap, spacing = vg.Length(11), vg.Length(5), vg.Length(18)
+	x, mid := x0, top-lineHeight/2
+	for _, k := range f.keys {
+		w := swatch + gap + sty.Width(k.label)
+		if x > x0 && x+w > x0+avail {
+			x, mid = x0, mid-lineHeight-2
+		}
+		drawKeyMark(c, k, x, mid, swatch)
+		c.FillText(sty, vg.Point{X: x + swatch + gap, Y: mid}, k.label)
+		x += w + spacing
+	}
+	return mid - lineHeight/2
+}
+
+func drawKeyMark(c draw.Canvas, k legendKey, x, mid, size vg.Length) {
+	switch k.mark {
+	case keyBox:
+		c.FillPolygon(k.colour, rect(x, mid-size/2, x+size, mid+size/2))
+	case keyDot:
+		c.DrawGlyph(draw.GlyphStyle{Color: k.colour, Radius: size / 2.4, Shape: draw.CircleGlyph{}},
+			vg.Point{X: x + size/2, Y: mid})
+	case keyDash:
+		c.StrokeLine2(trendStyle(k.colour), x-3, mid, x+size+3, mid)
+	}
+}
+
+// rect is the outline of an axis-aligned rectangle.
+func rect(x0, y0, x1, y1 vg.Length) []vg.Point {
+	return []vg.Point{{X: x0, Y: y0}, {X: x1, Y: y0}, {X: x1, Y: y1}, {X: x0, Y: y1}}
+}
+
+func trendStyle(c color.Color) draw.LineStyle {
+	return draw.LineStyle{Color: c, Width: 1.5, Dashes: []vg.Length{5, 3}}
+}

@@ -1,0 +1,134 @@
+package chart
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/plotter"
+
+	"wattledger/content"
+)
+
+// GrowthPoint is one training run: when it finished and the electricity
+// its facility used.
+type GrowthPoint struct {
+	Name string  // label beside the point; preset names are ASCII
+	Year float64 // year training finished
+	KWh  float64
+}
+
+// GrowthInput is what the growth chart shows.
+type GrowthInput struct {
+	Presets []GrowthPoint // published runs; the trend is fitted to these
+	Yours   *GrowthPoint  // the visitor's run, highlighted; nil to leave out
+}
+
+// Growth draws training electricity (log scale) against year, with the
+// visitor's run highlighted and the exponential trend of the presets, whose
+// doubling time the subtitle states.
+func Growth(in GrowthInput, l content.Lang) (Chart, error) {
+	all := in.Presets
+	if in.Yours != nil {
+		all = append(slices.Clip(all), *in.Yours)
+	}
+	if len(all) == 0 {
+		return Chart{}, fmt.Errorf("chart: growth: no points")
+	}
+	for _, g := range all {
+		if !positive(g.KWh) || math.IsNaN(g.Year) || math.IsInf(g.Year, 0) {
+			return Chart{}, fmt.Errorf("chart: growth: %q has year %v and %v kWh", g.Name, g.Year, g.KWh)
+		}
+	}
+
+	p := newPlot()
+	p.Add(gridLines{})
+	subtitle := l.T("chart.growth.subtitle.none")
+	keys := []legendKey{{l.T("chart.growth.legend.presets"), blue, keyDot}}
+	if in.Yours != nil {
+		keys = append(keys, legendKey{l.T("chart.growth.legend.yours"), highlight, keyDot})
+	}
+	first := slices.MinFunc(all, byYear).Year
+	last := slices.MaxFunc(all, byYear).Year
+	var ends plotter.XYs // of the trend line, which labels must not cross
+	if doubling, trend, err := FitGrowth(in.Presets); err == nil {
+		subtitle = l.T("chart.growth.subtitle", "period", period(l, doubling))
+		keys = append(keys, legendKey{l.T("chart.growth.legend.trend"), inkSoft, keyDash})
+		ends = plotter.XYs{{X: first - 0.5, Y: trend(first - 0.5)}, {X: last + 0.5, Y: trend(last + 0.5)}}
+		line, err := plotter.NewLine(ends)
+		if err != nil {
+			return Chart{}, fmt.Errorf("chart: growth: %w", err)
+		}
+		line.LineStyle = trendStyle(inkSoft)
+		p.Add(line)
+	}
+
+	// Yours is labelled first; then the largest runs, the ones people know.
+	byEnergy := slices.Clone(in.Presets)
+	slices.SortStableFunc(byEnergy, func(a, b GrowthPoint) int { return cmp.Compare(b.KWh, a.KWh) })
+	var dots []dot
+	if in.Yours != nil {
+		dots = append(dots, dot{in.Yours.Year, in.Yours.KWh, l.T("chart.growth.legend.yours"), highlight, 5.5, true})
+	}
+	for _, g := range byEnergy {
+		dots = append(dots, dot{g.Year, g.KWh, g.Name, blue, 4, false})
+	}
+	p.Add(labelledDots{dots: dots, avoid: ends})
+
+	lo := slices.MinFunc(all, byKWh).KWh
+	hi := slices.MaxFunc(all, byKWh).KWh
+	p.X.Min, p.X.Max = math.Floor(first)-0.5, math.Ceil(last)+0.5
+	p.X.Tick.Marker = yearTicks{}
+	p.X.Label.Text = l.T("chart.growth.axis.x")
+	p.Y.Scale = plot.LogScale{}
+	p.Y.Min, p.Y.Max = logBase(lo), 10*logBase(hi)
+	p.Y.Tick.Marker = decadeTicks{func(v float64) string { return energyTick(l, v) }}
+	p.Y.Tick.Label = yTickLabels(p.Y.Tick.Label)
+
+	table := Table{
+		Caption: l.T("chart.growth.table.caption"),
+		Header: []string{l.T("chart.growth.table.model"), l.T("chart.growth.table.year"),
+			l.T("chart.growth.table.energy"), l.T("chart.growth.table.kwh")},
+	}
+	for _, g := range all {
+		name := g.Name
+		if in.Yours != nil && g == *in.Yours {
+			name = l.T("chart.growth.legend.yours")
+		}
+		table.Rows = append(table.Rows, []string{name, plain(g.Year), energy(l, g.KWh), plain(g.KWh)})
+	}
+
+	return render(&frame{
+		lang:     l,
+		title:    l.T("chart.growth.title"),
+		subtitle: subtitle,
+		keys:     keys,
+		yLabel:   l.T("chart.growth.axis.y"),
+		source:   l.T("chart.source.growth"),
+		plot:     p,
+	}, table)
+}
+
+func byYear(a, b GrowthPoint) int { return cmp.Compare(a.Year, b.Year) }
+func byKWh(a, b GrowthPoint) int  { return cmp.Compare(a.KWh, b.KWh) }
+
+// period formats a doubling time: months under two years, as the AI
+// literature quotes it, else years; one decimal either way.
+func period(l content.Lang, years float64) string {
+	if years < 2 {
+		return l.T("chart.time.months", "n", strconv.FormatFloat(years*12, 'f', 1, 64))
+	}
+	return l.T("chart.time.years", "n", strconv.FormatFloat(years, 'f', 1, 64))
+}
+
+// energyTick labels a power of ten on an energy axis: with its SI unit in
+// English ("10 GWh"); in Chinese as a number, the axis title saying 千瓦时.
+func energyTick(l content.Lang, kWh float64) string {
+	if l == content.Chinese {
+		return chineseNumber(kWh)
+	}
+	return energy(l, kWh)
+}

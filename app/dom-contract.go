@@ -1,0 +1,7 @@
+package main
+
+import "strconv"
+
+// attr writes a number for the DOM contract's data attributes: plain,
+// shortest round-trip form (1289376, 1.289376e+06), readable by parseFloat.
+func attr(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }

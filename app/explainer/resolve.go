@@ -1,0 +1,204 @@
+package explainer
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+
+	"wattledger/app/estimate"
+	"wattledger/calc"
+	"wattledger/content"
+)
+
+// resolver turns references into inlines in one language, computing each
+// distinct query once.
+type resolver struct {
+	lang     content.Lang
+	outcomes map[string]estimate.Outcome
+	// cited records every source id referred to, for the completeness test.
+	cited map[string]bool
+}
+
+func newResolver(l content.Lang) *resolver {
+	return &resolver{lang: l, outcomes: map[string]estimate.Outcome{}, cited: map[string]bool{}}
+}
+
+func (r *resolver) resolve(f []string) (Inline, error) {
+	if len(f) == 0 {
+		return Inline{}, fmt.Errorf("empty reference")
+	}
+	args := f[1:]
+	want := map[string]int{"calc": 2, "ref": 1, "param": 1, "country": 2, "growth": 1, "src": 1}
+	n, known := want[f[0]]
+	if !known {
+		return Inline{}, fmt.Errorf("unknown reference kind %q", f[0])
+	}
+	if len(args) != n {
+		return Inline{}, fmt.Errorf("{{%s}} takes %d arguments, got %q", f[0], n, strings.Join(args, " "))
+	}
+	switch f[0] {
+	case "calc":
+		return r.calc(args[0], args[1])
+	case "ref":
+		return r.ref(args[0])
+	case "param":
+		return r.param(args[0])
+	case "country":
+		return r.country(args[0], args[1])
+	case "growth":
+		return r.growth(args[0])
+	}
+	return r.src(args[0])
+}
+
+func (r *resolver) src(id string) (Inline, error) {
+	s, ok := content.SourceByID(id)
+	if !ok {
+		return Inline{}, fmt.Errorf("unknown source %q", id)
+	}
+	r.cited[id] = true
+	return Inline{Kind: Citation, Text: citationLabel(s), Source: id}, nil
+}
+
+// citationLabel is the short form shown in the text: publisher and year.
+func citationLabel(s content.Source) string {
+	return fmt.Sprintf("%s %d", s.Publisher, s.Year)
+}
+
+// value is a table figure linked to its source.
+func (r *resolver) value(p content.Param) Inline {
+	r.cited[p.Source] = true
+	return Inline{Kind: Value, Text: content.FormatParamValue(r.lang, p), Source: p.Source}
+}
+
+func (r *resolver) ref(id string) (Inline, error) {
+	ref, ok := content.ReferenceByID(id)
+	if !ok {
+		return Inline{}, fmt.Errorf("unknown reference %q", id)
+	}
+	return r.value(ref.Param), nil
+}
+
+func (r *resolver) country(iso, field string) (Inline, error) {
+	c, ok := content.CountryByISO(iso)
+	if !ok {
+		return Inline{}, fmt.Errorf("unknown country %q", iso)
+	}
+	p := content.Param{Year: c.Year, Source: "ember-2025"}
+	switch field {
+	case "demand":
+		p.Value, p.Unit = c.DemandTWh, "TWh"
+	case "percapita":
+		p.Value, p.Unit = c.PerCapitaKWh, "kWh"
+	case "intensity":
+		p.Value, p.Unit = c.IntensityG, "gCO2e/kWh"
+	default:
+		return Inline{}, fmt.Errorf("unknown country field %q", field)
+	}
+	return r.value(p), nil
+}
+
+// outcome computes (once) the model's result for a query string.
+func (r *resolver) outcome(query string) (estimate.Outcome, string, error) {
+	q, err := url.ParseQuery(query)
+	if err != nil {
+		return estimate.Outcome{}, "", fmt.Errorf("query %q: %w", query, err)
+	}
+	in := estimate.FromQuery(q)
+	canonical := in.Encode()
+	if canonical != query {
+		return estimate.Outcome{}, "", fmt.Errorf("query %q is not in contract form (%q)", query, canonical)
+	}
+	if o, ok := r.outcomes[canonical]; ok {
+		return o, canonical, nil
+	}
+	o, err := estimate.Estimate(in)
+	if err != nil {
+		return estimate.Outcome{}, "", fmt.Errorf("query %q: %w", query, err)
+	}
+	r.outcomes[canonical] = o
+	return o, canonical, nil
+}
+
+func (r *resolver) calc(query, output string) (Inline, error) {
+	o, canonical, err := r.outcome(query)
+	if err != nil {
+		return Inline{}, err
+	}
+	text, err := formatOutput(r.lang, o, output)
+	if err != nil {
+		return Inline{}, fmt.Errorf("{{calc %s %s}}: %w", query, output, err)
+	}
+	return Inline{Kind: Number, Text: text, Query: canonical}, nil
+}
+
+// formatOutput writes one of a result's outputs in language l.
+func formatOutput(l content.Lang, o estimate.Outcome, output string) (string, error) {
+	res, cmp := o.Result, o.Comparisons
+	inference := o.Method == calc.MethodInference
+	switch output {
+	case "energy":
+		return content.Energy(l, res.Energy), nil
+	case "energy-range":
+		return content.EnergyRange(l, res.Energy), nil
+	case "co2":
+		return content.Mass(l, res.Emissions), nil
+	case "households":
+		return content.Count(l, cmp.HouseholdYears), nil
+	case "share":
+		return content.Percent(l, cmp.Region.SharePercent), nil
+	case "power":
+		if res.Power.Central == 0 {
+			return "", fmt.Errorf("continuous power unknown: the preset has no accelerator count")
+		}
+		return content.Power(l, res.Power), nil
+	case "gpuh":
+		if inference {
+			return "", fmt.Errorf("inference has no accelerator-hours")
+		}
+		return content.FormatParam(l, res.AcceleratorHours.Central, "accelerator-h", 3), nil
+	case "duration":
+		if res.Duration.Central == 0 {
+			return "", fmt.Errorf("duration unknown: the preset has no accelerator count")
+		}
+		return content.Duration(l, res.Duration), nil
+	case "breakeven-days", "breakeven-queries":
+		if !inference {
+			return "", fmt.Errorf("%s needs method=inference", output)
+		}
+		if output == "breakeven-days" {
+			return content.Duration(l, o.BreakEven.Time), nil
+		}
+		return content.Count(l, o.BreakEven.Queries), nil
+	}
+	kind, id, ok := strings.Cut(output, ":")
+	i, found := sourceIndex(id)
+	if !ok || !found {
+		return "", fmt.Errorf("unknown output %q", output)
+	}
+	c := cmp.Sources[i]
+	switch kind {
+	case "run":
+		return content.Duration(l, c.UnitRunTime), nil
+	case "units":
+		if res.Power.Central == 0 {
+			return "", fmt.Errorf("continuous power unknown")
+		}
+		return content.Count(l, c.UnitsForPower), nil
+	case "land":
+		if c.Land.Central == 0 {
+			return "", fmt.Errorf("no land figure for %s (or no duration)", id)
+		}
+		return content.Area(l, c.Land), nil
+	}
+	return "", fmt.Errorf("unknown output %q", output)
+}
+
+func sourceIndex(id string) (int, bool) {
+	for i, s := range content.PowerSources {
+		if s.ID == id {
+			return i, true
+		}
+	}
+	return 0, false
+}

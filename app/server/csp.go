@@ -1,0 +1,85 @@
+package server
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/base64"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// Policy is the input of Watt Ledger's Content-Security-Policy.
+//
+// go-app v10.1.11's page template (http.go, servePage) emits no inline script:
+// only <script defer src="/wasm_exec.js"> and <script defer src="/app.js">,
+// and app.js starts the wasm with WebAssembly.instantiateStreaming, which
+// needs 'wasm-unsafe-eval' and nothing looser. Inline scripts could only come
+// from Handler.RawHeaders or Raw(); their hashes go in ScriptHashes, which
+// Handler fills at startup by scanning the rendered pages.
+type Policy struct {
+	// ScriptHashes are "sha256-<base64>" sources for inline scripts.
+	ScriptHashes []string
+	// InlineStyles adds 'unsafe-inline' to style-src. Watt Ledger needs it:
+	// the chart SVGs are inlined in the page and gonum's SVG writer puts
+	// every style in a style="" attribute, as does go-app's Style().
+	InlineStyles bool
+	// Embed allows any site to frame the page (frame-ancestors *).
+	Embed bool
+	// Meta drops frame-ancestors, for a <meta http-equiv> in the static
+	// export: browsers ignore frame-ancestors (and report it) in a meta
+	// policy, so a static host cannot stop framing that way.
+	Meta bool
+}
+
+// String returns the policy as a header value.
+func (p Policy) String() string {
+	script := "script-src 'self' 'wasm-unsafe-eval'"
+	for _, h := range p.ScriptHashes {
+		script += " '" + strings.Trim(h, "'") + "'"
+	}
+	style := "style-src 'self'"
+	if p.InlineStyles {
+		style += " 'unsafe-inline'"
+	}
+	d := []string{
+		"default-src 'self'", script, style,
+		"img-src 'self' data: blob:", "font-src 'self'", "connect-src 'self'",
+		"worker-src 'self'", "manifest-src 'self'", "base-uri 'self'",
+		"form-action 'self'", "object-src 'none'",
+	}
+	switch {
+	case p.Meta:
+	case p.Embed:
+		d = append(d, "frame-ancestors *")
+	default:
+		d = append(d, "frame-ancestors 'none'")
+	}
+	return strings.Join(d, "; ")
+}
+
+var (
+	scriptOpen = regexp.MustCompile(`(?is)<script\b([^>]*)>`)
+	scriptSrc  = regexp.MustCompile(`(?i)\ssrc\s*=`)
+)
+
+// InlineScriptHashes returns the sorted "sha256-<base64>" hashes of the
+// inline <script> elements of an HTML page (those without src). Scripts
+// with a src are covered by 'self'.
+func InlineScriptHashes(page []byte) []string {
+	var out []string
+	for _, m := range scriptOpen.FindAllSubmatchIndex(page, -1) {
+		if scriptSrc.Match(page[m[2]:m[3]]) {
+			continue
+		}
+		body := page[m[1]:]
+		end := bytes.Index(bytes.ToLower(body), []byte("</script"))
+		if end < 0 {
+			continue
+		}
+		sum := sha256.Sum256(body[:end])
+		out = append(out, "sha256-"+base64.StdEncoding.EncodeToString(sum[:]))
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}

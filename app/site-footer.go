@@ -1,0 +1,33 @@
+package main
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"wattledger/content"
+)
+
+// siteFooter carries the data attribution that the countries table's
+// CC BY 4.0 licence requires, and the data version.
+type siteFooter struct {
+	app.Compo
+	Ilang content.Lang
+}
+
+func newSiteFooter() *siteFooter { return &siteFooter{} }
+
+// Lang sets the language.
+func (f *siteFooter) Lang(l content.Lang) *siteFooter { f.Ilang = l; return f }
+
+func (f *siteFooter) Render() app.UI {
+	l := f.Ilang
+	return app.Footer().Class("site-footer").Body(
+		app.P().Text(l.T("footer.attribution")),
+		app.P().Body(
+			app.A().Href("https://creativecommons.org/licenses/by/4.0/").Attr("rel", "license noopener").Text(l.T("footer.licence")),
+			app.Text(" · "),
+			app.A().Href(href(l.PathPrefix()+"/methodology/", "")+"#sources").Text(l.T("footer.sources")),
+			app.Text(" · "),
+			app.Span().Class("data-version").Text(l.T("footer.dataversion", "version", content.DataVersion)),
+		),
+	)
+}

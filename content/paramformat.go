@@ -1,0 +1,103 @@
+package content
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"wattledger/calc"
+)
+
+// FormatParam writes a table value with its unit in language l, with n
+// significant figures: "400 W", "1万块加速卡", "3.14 × 10²³ FLOP". Every unit
+// used in the tables has a case here; a test checks that none falls through.
+func FormatParam(l Lang, v float64, unit string, n int) string {
+	s, _ := formatParam(l, v, unit, n)
+	return s
+}
+
+// formatParam reports false when the unit is unknown and the raw unit was
+// appended as a last resort.
+func formatParam(l Lang, v float64, unit string, n int) (string, bool) {
+	s, ok := formatKnownUnit(l, v, unit, n)
+	if ok {
+		return s, true
+	}
+	key := "unit." + unit
+	if l.Has(key) {
+		return l.T(key, "n", Number(l, v, n)), true
+	}
+	return Number(l, v, n) + " " + unit, false
+}
+
+func formatKnownUnit(l Lang, v float64, unit string, n int) (string, bool) {
+	exact := func(x float64) calc.Range[float64] { return calc.Exact(x) }
+	switch unit {
+	case "Wh":
+		return energyValue(l, calc.Energy(v)*calc.WattHour, n), true
+	case "kWh":
+		return energyValue(l, calc.Energy(v)*calc.KilowattHour, n), true
+	case "MWh":
+		return energyValue(l, calc.Energy(v)*calc.MegawattHour, n), true
+	case "TWh":
+		return energyValue(l, calc.Energy(v)*calc.TerawattHour, n), true
+	case "W", "MW":
+		scale := calc.Watt
+		if unit == "MW" {
+			scale = calc.Megawatt
+		}
+		return Power(l, calc.Exact(calc.Power(v)*scale)), true
+	case "tCO2e":
+		return Mass(l, calc.Exact(calc.Mass(v)*calc.Tonne)), true
+	case "h":
+		return Duration(l, calc.Exact(calc.Duration(v)*calc.Hour)), true
+	case "days":
+		return Duration(l, calc.Exact(calc.Duration(v)*calc.Day)), true
+	case "%":
+		return Percent(l, exact(v)), true
+	case "fraction":
+		return Percent(l, exact(v*100)), true
+	case "":
+		return Number(l, v, n), true
+	case "FLOP":
+		return l.T("unit.flop", "n", scientific(v, n)), true
+	case "FLOP/s":
+		if l == Chinese {
+			return l.T("unit.flops", "n", Number(l, v, n)), true
+		}
+		return l.T("unit.flops", "n", Number(l, v/1e12, n)), true
+	}
+	return "", false
+}
+
+// FormatParamValue writes a Param with as many figures as it states.
+func FormatParamValue(l Lang, p Param) string { return FormatParam(l, p.Value, p.Unit, 4) }
+
+// scientific writes v as "3.14 × 10²³" with n significant figures.
+func scientific(v float64, n int) string {
+	if v == 0 || math.IsNaN(v) || math.IsInf(v, 0) {
+		return plain(v, false)
+	}
+	exp := int(math.Floor(math.Log10(math.Abs(v))))
+	mant := round(v/math.Pow(10, float64(exp)), n)
+	if mant >= 10 {
+		mant, exp = mant/10, exp+1
+	}
+	if exp < 6 && exp > -4 {
+		return plain(round(v, n), true)
+	}
+	return trimFloat(mant) + " × 10" + superscript(exp)
+}
+
+func superscript(n int) string {
+	digits := []rune("⁰¹²³⁴⁵⁶⁷⁸⁹")
+	var b strings.Builder
+	if n < 0 {
+		b.WriteRune('⁻')
+		n = -n
+	}
+	for _, d := range strconv.Itoa(n) {
+		b.WriteRune(digits[d-'0'])
+	}
+	return b.String()
+}
