@@ -20,6 +20,8 @@ type calculatorView struct {
 	Icompact bool
 	// Icontrols shows the form; embeds may hide it.
 	Icontrols bool
+	// Iview is the card a compact view shows ("result" or "sources").
+	Iview string
 
 	inputs estimate.Inputs
 	// drafts holds what the visitor has typed per field, including empty
@@ -43,6 +45,9 @@ func (c *calculatorView) Lang(l content.Lang) *calculatorView { c.Ilang = l; ret
 // Compact selects the embed layout.
 func (c *calculatorView) Compact(v bool) *calculatorView { c.Icompact = v; return c }
 
+// View sets the card a compact view shows.
+func (c *calculatorView) View(v string) *calculatorView { c.Iview = v; return c }
+
 // Controls shows or hides the form.
 func (c *calculatorView) Controls(v bool) *calculatorView { c.Icontrols = v; return c }
 
@@ -50,7 +55,17 @@ func (c *calculatorView) Controls(v bool) *calculatorView { c.Icontrols = v; ret
 // prerendered page already shows the link's numbers.
 func (c *calculatorView) OnPreRender(ctx app.Context) { c.load(ctx, false) }
 
-// OnNav runs in the browser on every navigation, including the first.
+// OnMount listens to the form's actions and computes for the URL.
+func (c *calculatorView) OnMount(ctx app.Context) {
+	ctx.Handle(actionSet, func(ctx app.Context, a app.Action) {
+		c.set(ctx, calc.Field(a.Tags.Get("field")), a.Tags.Get("value"))
+	})
+	ctx.Handle(actionPreset, func(ctx app.Context, a app.Action) { c.choosePreset(ctx, a.Tags.Get("value")) })
+	ctx.Handle(actionReset, func(ctx app.Context, a app.Action) { c.reset(ctx) })
+	c.load(ctx, true)
+}
+
+// OnNav runs in the browser on every later navigation.
 func (c *calculatorView) OnNav(ctx app.Context) { c.load(ctx, true) }
 
 // load reads the inputs from the URL (or, with no query, from what the
@@ -113,22 +128,21 @@ func (c *calculatorView) changed(ctx app.Context) {
 
 func (c *calculatorView) Render() app.UI {
 	l := c.Ilang
-	return app.Div().Class("calculator").Class("compact", c.Icompact).DataSet("query", c.query).Body(
+	return app.Div().ID("calculator").Class("calculator", classIf("compact", c.Icompact)).DataSet("query", c.query).Body(
 		app.If(c.Icontrols, func() app.UI {
 			return newInputForm().
 				Lang(l).
-				State(c.inputs, c.drafts, c.outcome.Resolved, c.err).
-				OnSet(c.set).
-				OnPreset(c.choosePreset).
-				OnReset(c.reset)
+				State(c.inputs, c.drafts, c.outcome.Resolved, c.err)
 		}),
 		app.Div().Class("results").Body(
 			app.If(c.storage == storageReset, func() app.UI {
 				return app.P().Class("notice").Role("status").Text(l.T("storage.reset"))
 			}),
 			newErrorBanner().Lang(l).Err(c.err),
-			newResultCard().Lang(l).Compact(c.Icompact).Outcome(c.outcome, c.err == nil),
-			app.If(!c.Icompact, func() app.UI {
+			app.If(!c.Icompact || c.Iview != "sources", func() app.UI {
+				return newResultCard().Lang(l).Compact(c.Icompact).Outcome(c.outcome, c.err == nil)
+			}),
+			app.If(!c.Icompact || c.Iview == "sources", func() app.UI {
 				return newSourceList().Lang(l).Outcome(c.outcome, c.err == nil)
 			}),
 		),

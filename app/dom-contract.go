@@ -5,3 +5,12 @@ import "strconv"
 // attr writes a number for the DOM contract's data attributes: plain,
 // shortest round-trip form (1289376, 1.289376e+06), readable by parseFloat.
 func attr(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
+
+// classIf returns class when on is true, for go-app's Class, which takes
+// names only.
+func classIf(class string, on bool) string {
+	if on {
+		return class
+	}
+	return ""
+}

@@ -29,12 +29,12 @@ func (m *methodPicker) Current(c calc.Method) *methodPicker { m.Icurrent = c; re
 
 func (m *methodPicker) Render() app.UI {
 	l := m.Ilang
-	return app.Fieldset().Class("methods").Body(
+	return app.FieldSet().Class("methods").Body(
 		app.Legend().Text(l.T("field.method")),
 		app.Range(methods).Slice(func(i int) app.UI {
 			method := methods[i]
 			id := "method-" + string(method)
-			return app.Label().For(id).Class("method").Class("chosen", method == m.Icurrent).Body(
+			return app.Label().For(id).Class("method", classIf("chosen", method == m.Icurrent)).Body(
 				app.Input().Type("radio").ID(id).Name("method").Value(string(method)).Checked(method == m.Icurrent).
 					OnChange(func(ctx app.Context, e app.Event) { emitSet(ctx, calc.FieldMethod, string(method)) }),
 				app.Span().Text(l.T("method."+string(method))),

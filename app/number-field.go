@@ -45,11 +45,11 @@ func (n *numberField) Render() app.UI {
 	l := n.Ilang
 	id := "in-" + string(n.Ifield)
 	noteID := id + "-note"
-	note := l.T("origin." + string(n.Iorigin))
-	if n.Iorigin == estimate.Unused {
-		note = ""
+	note := ""
+	if n.Iorigin != estimate.Unused {
+		note = l.T("origin." + string(n.Iorigin))
 	}
-	return app.Div().Class("field").Class("invalid", n.Iinvalid).Body(
+	return app.Div().Class("field", classIf("invalid", n.Iinvalid)).Body(
 		app.Label().For(id).Text(l.T("field."+string(n.Ifield))),
 		app.Input().Type("text").ID(id).Name(string(n.Ifield)).
 			Attr("inputmode", "decimal").Attr("autocomplete", "off").Attr("spellcheck", "false").

@@ -25,7 +25,7 @@ func init() {
 
 func presetOptions(l content.Lang) []optionGroup { return presetOptionsByLang[l] }
 func regionOptions(l content.Lang) []optionGroup { return regionOptionsByLang[l] }
-func hardwareOptions() []optionGroup            { return hardwareOptionList }
+func hardwareOptions() []optionGroup             { return hardwareOptionList }
 
 func buildPresetOptions(l content.Lang) []optionGroup {
 	var published, estimates []selectOption

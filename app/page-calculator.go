@@ -51,6 +51,14 @@ func setupPage(ctx app.Context, kind pageKind) (pageRoute, string) {
 	page.SetLang(string(l))
 	page.SetTitle("%s", l.T("page."+string(kind)+".title"))
 	page.SetDescription("%s", l.T("page."+string(kind)+".description"))
+	page.SetImage(rootPrefix() + "/web/og-image.png")
+	page.SetCanonicalLink("%s", rootPrefix()+route.Path)
+	page.SetTwitterCard(app.TwitterCard{
+		Card:        "summary_large_image",
+		Title:       l.T("page." + string(kind) + ".title"),
+		Description: l.T("page." + string(kind) + ".description"),
+		Image:       rootPrefix() + "/web/og-image.png",
+	})
 	// The query is re-encoded from parsed inputs: nothing from the URL
 	// reaches an href as it came.
 	return route, estimate.FromQuery(u.Query()).Encode()

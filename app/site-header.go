@@ -33,6 +33,8 @@ func (h *siteHeader) Render() app.UI {
 	other := h.Iroute.counterpart()
 	return app.Header().Class("site-header").Body(
 		app.A().Class("skip").Href("#main").Text(l.T("nav.skip")),
+		newUpdateBanner().Lang(l),
+		newLangOffer().Lang(l).Route(h.Iroute),
 		app.A().Class("brand").Href(href(home, "")).Body(
 			app.Img().Src(asset("/web/icon.svg")).Alt("").Width(28).Height(28),
 			app.Span().Text(l.T("site.name")),

@@ -1,0 +1,101 @@
+package main
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"wattledger/app/explainer"
+	"wattledger/content"
+)
+
+// articleView is the explainer: why electricity has become the decisive
+// resource of the AI era, with every figure computed by the model. Its only
+// input is the language, so typing in the calculator never re-renders it.
+type articleView struct {
+	app.Compo
+	Ilang content.Lang
+}
+
+func newArticleView() *articleView { return &articleView{} }
+
+// Lang sets the language.
+func (a *articleView) Lang(l content.Lang) *articleView { a.Ilang = l; return a }
+
+func (a *articleView) Render() app.UI {
+	l := a.Ilang
+	doc, err := explainer.Article(l)
+	if err != nil {
+		// Tests make this unreachable; a broken build still shows a page.
+		return app.Article().ID("article").Body(app.P().Text(l.T("error.unexpected")))
+	}
+	glossary, _ := explainer.Glossary(l)
+	return app.Article().ID("article").Class("explainer").Lang(string(l)).Body(
+		renderBlocks(l, doc.Blocks[:1]),
+		app.Nav().Class("toc").Aria("label", l.T("article.toc")).Body(
+			app.H2().Text(l.T("article.toc")),
+			app.Ol().Body(app.Range(doc.Headings()).Slice(func(i int) app.UI {
+				h := doc.Headings()[i]
+				return app.Li().Body(app.A().Href("#" + h.ID).Text(explainer.Doc{Blocks: []explainer.Block{h}}.PlainText()))
+			})),
+		),
+		renderBlocks(l, doc.Blocks[1:]),
+		app.Section().ID("glossary").Class("glossary").Body(
+			app.H2().Text(l.T("article.glossary")),
+			renderBlocks(l, glossary.Blocks),
+		),
+	)
+}
+
+// renderBlocks turns parsed blocks into HTML.
+func renderBlocks(l content.Lang, blocks []explainer.Block) app.UI {
+	return app.Range(blocks).Slice(func(i int) app.UI {
+		b := blocks[i]
+		switch b.Kind {
+		case explainer.Title:
+			return app.H2().Class("article-title").Body(renderInlines(l, b.Inlines)...)
+		case explainer.Heading:
+			return app.H3().ID(b.ID).Body(renderInlines(l, b.Inlines)...)
+		case explainer.Term:
+			return app.H3().ID(b.ID).Class("term").Body(renderInlines(l, b.Inlines)...)
+		case explainer.List:
+			return app.Ul().Body(app.Range(b.Items).Slice(func(j int) app.UI {
+				return app.Li().Body(renderInlines(l, b.Items[j])...)
+			}))
+		}
+		return app.P().Body(renderInlines(l, b.Inlines)...)
+	})
+}
+
+// renderInlines writes text, live numbers (links that open the calculator
+// with the inputs behind them) and sourced values.
+func renderInlines(l content.Lang, in []explainer.Inline) []app.UI {
+	out := make([]app.UI, 0, len(in))
+	for _, x := range in {
+		var el app.UI
+		switch x.Kind {
+		case explainer.Number:
+			if x.Query == "" {
+				el = app.Span().Class("live").Text(x.Text)
+			} else {
+				el = app.A().Class("live").Href(href(l.PathPrefix()+"/", x.Query) + "#calculator").
+					Title(l.T("article.number.title")).Text(x.Text)
+			}
+		case explainer.Value:
+			el = app.A().Class("sourced").Href(sourceLink(l, x.Source)).Text(x.Text)
+		case explainer.Citation:
+			el = app.Sup().Class("cite").Body(app.A().Href(sourceLink(l, x.Source)).Text(x.Text))
+		default:
+			if x.Bold {
+				el = app.Strong().Text(x.Text)
+			} else {
+				el = app.Text(x.Text)
+			}
+		}
+		out = append(out, el)
+	}
+	return out
+}
+
+// sourceLink points at a source's entry on the methodology page.
+func sourceLink(l content.Lang, id string) string {
+	return href(l.PathPrefix()+"/methodology/", "") + "#source-" + id
+}

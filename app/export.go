@@ -1,0 +1,165 @@
+//go:build !wasm
+
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// runExport writes the static site: one index.html per page (so /zh/ works
+// on any static host, unlike go-app's zh.html files), go-app's generated
+// files, web/ copied whole, a sitemap and robots.txt. With -base the site
+// works under a sub-path, such as a GitHub Pages project site.
+func runExport(args []string) error {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	out := fs.String("out", "dist", "output directory")
+	base := fs.String("base", "", "sub-path the site is served under, e.g. /watt-ledger")
+	web := fs.String("web", "web", "web directory to copy")
+	site := fs.String("site", siteURL(), "public origin, for canonical links and the sitemap")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	prefix := "/" + strings.Trim(*base, "/")
+	if prefix == "/" {
+		prefix = ""
+	}
+	version, err := buildVersion(*web)
+	if err != nil {
+		return err
+	}
+	var resources app.ResourceResolver = app.LocalDir("")
+	if prefix != "" {
+		resources = app.PrefixedLocation(prefix)
+	}
+	h := newHandler(version, resources)
+	h.WasmContentLength = wasmLength(*web)
+	h.Domain = strings.TrimPrefix(strings.TrimPrefix(*site, "https://"), "http://")
+	srv := httptest.NewServer(withPageHead(h, *site))
+	defer srv.Close()
+
+	if err := os.RemoveAll(*out); err != nil {
+		return err
+	}
+	for _, r := range pageRoutes {
+		if err := fetchTo(srv.URL+prefix+r.Path, filepath.Join(*out, filepath.FromSlash(r.Path), "index.html")); err != nil {
+			return err
+		}
+	}
+	for _, f := range []string{"/app.js", "/app-worker.js", "/manifest.webmanifest", "/wasm_exec.js", "/app.css"} {
+		if err := fetchTo(srv.URL+prefix+f, filepath.Join(*out, filepath.FromSlash(f))); err != nil {
+			return err
+		}
+	}
+	if err := copyDir(*web, filepath.Join(*out, "web")); err != nil {
+		return err
+	}
+	// embed.js is served at the root so embed snippets stay short.
+	if err := copyFile(filepath.Join(*web, "embed.js"), filepath.Join(*out, "embed.js")); err != nil {
+		return err
+	}
+	return writeSiteFiles(*out, *site+prefix)
+}
+
+// fetchTo saves one URL of the in-process server to a file.
+func fetchTo(url, file string) error {
+	res, err := http.Get(url)
+	if err != nil {
+		return err
+	}
+	defer res.Body.Close()
+	if res.StatusCode != http.StatusOK {
+		return fmt.Errorf("export: %s: %s", url, res.Status)
+	}
+	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+		return err
+	}
+	f, err := os.Create(file)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(f, res.Body); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+func copyDir(src, dst string) error {
+	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		return copyFile(p, filepath.Join(dst, rel))
+	})
+}
+
+func copyFile(src, dst string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+		return err
+	}
+	out, err := os.Create(dst)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
+}
+
+// writeSiteFiles writes sitemap.xml (every page, with its other-language
+// alternate) and robots.txt pointing at it.
+func writeSiteFiles(dir, origin string) error {
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
+	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">` + "\n")
+	for _, r := range pageRoutes {
+		if r.Kind == kindEmbed {
+			continue
+		}
+		other := r.counterpart()
+		fmt.Fprintf(&b, "  <url><loc>%s</loc>", origin+r.Path)
+		fmt.Fprintf(&b, `<xhtml:link rel="alternate" hreflang="%s" href="%s"/>`, r.Lang, origin+r.Path)
+		fmt.Fprintf(&b, `<xhtml:link rel="alternate" hreflang="%s" href="%s"/>`, other.Lang, origin+other.Path)
+		b.WriteString("</url>\n")
+	}
+	b.WriteString("</urlset>\n")
+	if err := os.WriteFile(filepath.Join(dir, "sitemap.xml"), []byte(b.String()), 0o644); err != nil {
+		return err
+	}
+	robots := "User-agent: *\nAllow: /\nDisallow: " + path.Join(strings.TrimPrefix(origin, siteOrigin(origin)), "/embed/") + "\nSitemap: " + origin + "/sitemap.xml\n"
+	return os.WriteFile(filepath.Join(dir, "robots.txt"), []byte(robots), 0o644)
+}
+
+// siteOrigin returns scheme://host of a URL.
+func siteOrigin(u string) string {
+	i := strings.Index(u, "://")
+	if i < 0 {
+		return ""
+	}
+	if j := strings.Index(u[i+3:], "/"); j >= 0 {
+		return u[:i+3+j]
+	}
+	return u
+}

@@ -1,0 +1,68 @@
+package main
+
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"wattledger/content"
+)
+
+// langOffer proposes, once, the page in the other language when the
+// browser prefers it or the visitor chose it before. It never redirects:
+// a link in one language always opens in that language.
+type langOffer struct {
+	app.Compo
+	Ilang  content.Lang
+	Iroute pageRoute
+	offer  bool
+}
+
+func newLangOffer() *langOffer { return &langOffer{} }
+
+// Lang sets the page language.
+func (o *langOffer) Lang(l content.Lang) *langOffer { o.Ilang = l; return o }
+
+// Route sets the current page.
+func (o *langOffer) Route(r pageRoute) *langOffer { o.Iroute = r; return o }
+
+func (o *langOffer) OnMount(ctx app.Context) {
+	s, _ := readSavedState(ctx)
+	if s.Lang == o.Ilang.Short() {
+		return
+	}
+	if s.Lang != "" {
+		o.offer = content.ParseLang(s.Lang) != o.Ilang
+		return
+	}
+	o.offer = content.ParseLang(browserLanguage()) != o.Ilang
+}
+
+// browserLanguage is the visitor's first preferred language.
+func browserLanguage() string {
+	nav := app.Window().Get("navigator")
+	langs := nav.Get("languages")
+	if langs.Truthy() && langs.Length() > 0 {
+		return langs.Index(0).String()
+	}
+	return nav.Get("language").String()
+}
+
+func (o *langOffer) Render() app.UI {
+	if !o.offer {
+		return app.Div().Class("lang-offer-slot")
+	}
+	other := o.Iroute.counterpart()
+	l := other.Lang
+	return app.Div().Class("lang-offer-slot").Body(
+		app.Div().ID("lang-offer").Class("banner").Attr("lang", string(l)).Body(
+			app.A().Href(href(other.Path, "")).Text(l.T("langoffer.switch")).
+				OnClick(func(ctx app.Context, e app.Event) { switchLanguage(ctx, e, other) }),
+			app.Button().Type("button").Class("dismiss").Aria("label", l.T("langoffer.dismiss")).Text("×").
+				OnClick(func(ctx app.Context, e app.Event) {
+					saveLang(ctx, strings.ToLower(o.Ilang.Short()))
+					o.offer = false
+				}),
+		),
+	)
+}

@@ -1,0 +1,87 @@
+package main
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// embedPage is /embed/ and /zh/embed/: the compact widget newsrooms put in
+// an iframe. It takes the URL contract plus view, theme and controls.
+type embedPage struct {
+	app.Compo
+	route   pageRoute
+	query   string
+	options embedOptions
+	err     string
+}
+
+func newEmbedPage() *embedPage { return &embedPage{} }
+
+func (p *embedPage) OnPreRender(ctx app.Context) { p.init(ctx) }
+func (p *embedPage) OnNav(ctx app.Context)       { p.init(ctx) }
+
+func (p *embedPage) init(ctx app.Context) {
+	p.route, p.query = setupPage(ctx, kindEmbed)
+	p.options, p.err = parseEmbedOptions(ctx.Page().URL().Query())
+}
+
+func (p *embedPage) Render() app.UI {
+	l := p.route.Lang
+	full := href(l.PathPrefix()+"/", p.query)
+	return app.Div().Class("embed").Class("theme-"+p.options.Theme).Body(
+		app.If(p.err != "", func() app.UI {
+			return app.P().ID("input-error").Role("alert").DataSet("field", p.err).
+				Text(l.T("error.embed", "field", p.err))
+		}),
+		newCalculatorView().Lang(l).Compact(true).Controls(p.options.Controls).View(p.options.View),
+		app.P().Class("embed-footer").Body(
+			app.A().Href(full).Attr("target", "_blank").Attr("rel", "noopener").Text(l.T("embed.open")),
+			app.Text(" · "),
+			app.Span().Text(l.T("embed.attribution")),
+		),
+	)
+}
+
+// embedOptions are the widget's own parameters.
+type embedOptions struct {
+	View     string
+	Theme    string
+	Controls bool
+}
+
+// parseEmbedOptions reads view, theme and controls; an unknown value is
+// reported by its parameter name and the default is used.
+func parseEmbedOptions(q map[string][]string) (embedOptions, string) {
+	o := embedOptions{View: "result", Theme: "auto", Controls: true}
+	get := func(k string) string {
+		if v := q[k]; len(v) > 0 {
+			return v[0]
+		}
+		return ""
+	}
+	bad := ""
+	if v := get("view"); v != "" {
+		if !embedViews[v] {
+			bad = "view"
+		} else {
+			o.View = v
+		}
+	}
+	if v := get("theme"); v != "" {
+		if v != "light" && v != "dark" && v != "auto" {
+			bad = "theme"
+		} else {
+			o.Theme = v
+		}
+	}
+	switch get("controls") {
+	case "", "1":
+	case "0":
+		o.Controls = false
+	default:
+		bad = "controls"
+	}
+	return o, bad
+}
+
+// embedViews are the cards and charts a widget can show.
+var embedViews = map[string]bool{"result": true, "sources": true}

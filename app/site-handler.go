@@ -1,0 +1,96 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"html"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"wattledger/app/estimate"
+	"wattledger/app/server"
+	"wattledger/content"
+)
+
+// siteHandler is the whole site: the hardened front (package server) over
+// go-app's handler, whose pages get the head tags go-app cannot set per page.
+func siteHandler(cfg server.Config, h *app.Handler) http.Handler {
+	return server.Handler(cfg, withPageHead(h, siteURL()),
+		server.WithPages(pagePaths()...),
+		server.WithEmbedPages(embedPaths()...),
+		server.WithAccessLog(os.Stderr),
+	)
+}
+
+// siteURL is the public origin for canonical links, hreflang and the
+// sitemap: WATT_SITE_URL, else http://localhost:8000.
+func siteURL() string {
+	if u := strings.TrimRight(os.Getenv("WATT_SITE_URL"), "/"); u != "" {
+		return u
+	}
+	return "http://localhost:8000"
+}
+
+// withPageHead adds to each page's <head> what go-app has no per-page
+// setting for: hreflang links to both languages, and the query the page was
+// prerendered for (guard.js compares it with the address bar).
+func withPageHead(pages http.Handler, origin string) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		route, ok := routeFor(sitePath(r.URL.Path))
+		if !ok {
+			pages.ServeHTTP(w, r)
+			return
+		}
+		rec := httptest.NewRecorder()
+		pages.ServeHTTP(rec, r)
+		body := rec.Body.Bytes()
+		if rec.Code == http.StatusOK {
+			body = injectHead(body, headTags(route, origin, estimate.FromQuery(r.URL.Query()).Encode()))
+		}
+		for k, v := range rec.Header() {
+			w.Header()[k] = v
+		}
+		w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.WriteHeader(rec.Code)
+		if r.Method != http.MethodHead {
+			w.Write(body)
+		}
+	})
+}
+
+// headTags are the extra <head> elements of one page.
+func headTags(route pageRoute, origin, query string) string {
+	var b strings.Builder
+	for _, l := range content.Langs {
+		alt := route
+		if alt.Lang != l {
+			alt = route.counterpart()
+		}
+		b.WriteString(`<link rel="alternate" hreflang="` + string(l) + `" href="` + html.EscapeString(origin+rootPrefix()+alt.Path) + `">`)
+	}
+	en := route
+	if en.Lang != content.English {
+		en = route.counterpart()
+	}
+	b.WriteString(`<link rel="alternate" hreflang="x-default" href="` + html.EscapeString(origin+rootPrefix()+en.Path) + `">`)
+	b.WriteString(`<meta name="watt-query" content="` + html.EscapeString(query) + `">`)
+	return b.String()
+}
+
+func injectHead(page []byte, tags string) []byte {
+	i := bytes.Index(page, []byte("</head>"))
+	if i < 0 {
+		return page
+	}
+	out := make([]byte, 0, len(page)+len(tags))
+	out = append(out, page[:i]...)
+	out = append(out, tags...)
+	return append(out, page[i:]...)
+}

@@ -1,0 +1,56 @@
+package content
+
+// Formula is one equation of the model as the methodology page shows it.
+// Expressions use the same symbols in both languages; the catalogue keys
+// method.formula.ID.title and .body explain them.
+type Formula struct {
+	ID   string
+	Expr string
+}
+
+// Formulas are the model's equations, in the order the page lists them.
+// Each mirrors a function in package calc, named in the comment.
+var Formulas = []Formula{
+	// calc.HardwareRun.Estimate
+	{ID: "hardware", Expr: "E = N × t × (P + P_host) × PUE    (or  E = H × (P + P_host) × PUE  with accelerator-hours H)"},
+	// calc.ComputeRun.Estimate, calc.TrainingFLOPs
+	{ID: "compute", Expr: "C = 6 × N_params × D_tokens;   H = C ÷ (R_peak × MFU) ÷ 3600;   E = H × (P + P_host) × PUE"},
+	// calc.Serving.Estimate
+	{ID: "inference-query", Expr: "E = e_query × q_day × days"},
+	// calc.TokenQuery.PerQuery
+	{ID: "inference-tokens", Expr: "e_query = 2 × N_active × tokens ÷ (R_peak × U) × (P + P_host) × PUE"},
+	// calc.BreakEvenPoint
+	{ID: "breakeven", Expr: "Q* = E_training ÷ e_query;   T* = Q* ÷ q_day"},
+	// calc.Range, span.times and span.over
+	{ID: "ranges", Expr: "low(a × b) = low(a) × low(b);   low(a ÷ b) = low(a) ÷ high(b)"},
+	// calc.Emissions
+	{ID: "co2", Expr: "M = E × I_grid    (lifecycle:  M = E × I_source)"},
+	// calc.HouseholdYears
+	{ID: "households", Expr: "years = E ÷ E_household_per_year"},
+	// calc.CompareCountry
+	{ID: "countries", Expr: "share = E ÷ E_country_per_year × 100%;   person-years = E ÷ e_per_capita;   time = E ÷ E_country_per_year × 1 year"},
+	// calc.CompareSource UnitRunTime
+	{ID: "sources-runtime", Expr: "t_unit = E ÷ (P_unit × CF)"},
+	// calc.CompareSource CapacityNeeded
+	{ID: "sources-capacity", Expr: "P_needed = E ÷ (t_run × CF)"},
+	// calc.CompareSource Land
+	{ID: "sources-land", Expr: "A = P_needed × land per MW"},
+	// calc.CompareSource UnitsForPower
+	{ID: "sources-power", Expr: "units = P_cluster ÷ (P_unit × CF),   P_cluster = N × (P + P_host) × PUE"},
+}
+
+// DataVersion identifies the data tables' state. Share links carry it
+// (dv=…) so a page can say when a link was made with other data.
+const DataVersion = "2026.11.1"
+
+// DataChange is one entry of the data changelog; the catalogue key
+// changelog.VERSION describes it in both languages.
+type DataChange struct {
+	Version string
+	Date    string
+}
+
+// DataChangelog lists data versions, newest first.
+var DataChangelog = []DataChange{
+	{Version: "2026.11.1", Date: "2026-11-28"},
+}
