@@ -30,6 +30,9 @@ type calculatorView struct {
 	drafts  map[calc.Field]string
 	outcome estimate.Outcome
 	err     error
+	// computed is false until the inputs have been read from the URL: go-app
+	// renders once before OnPreRender or OnMount has run.
+	computed bool
 	// query is the inputs' query string, written into the page so that the
 	// guard script can tell a static page's default numbers from a link's.
 	query string
@@ -86,7 +89,11 @@ func (c *calculatorView) load(ctx app.Context, browser bool) {
 
 func (c *calculatorView) compute() {
 	c.outcome, c.err = estimate.Estimate(c.inputs)
+	c.computed = true
 }
+
+// ok reports whether there are current results to show.
+func (c *calculatorView) ok() bool { return c.computed && c.err == nil }
 
 // set changes one input as the visitor types.
 func (c *calculatorView) set(ctx app.Context, f calc.Field, v string) {
@@ -126,6 +133,23 @@ func (c *calculatorView) changed(ctx app.Context) {
 	markReady()
 }
 
+// charts are the full page's four charts, or the one an embed asks for.
+func (c *calculatorView) charts() app.UI {
+	specs := chartSpecs(c.Ilang, c.outcome)
+	if c.Icompact {
+		kept := specs[:0]
+		for _, s := range specs {
+			if "chart-"+s.Kind == c.Iview {
+				kept = append(kept, s)
+			}
+		}
+		specs = kept
+	}
+	return app.Div().Class("charts").Body(app.Range(specs).Slice(func(i int) app.UI {
+		return newChartPanel().Lang(c.Ilang).Spec(specs[i]).Order(i)
+	}))
+}
+
 func (c *calculatorView) Render() app.UI {
 	l := c.Ilang
 	return app.Div().ID("calculator").Class("calculator", classIf("compact", c.Icompact)).DataSet("query", c.query).Body(
@@ -140,11 +164,12 @@ func (c *calculatorView) Render() app.UI {
 			}),
 			newErrorBanner().Lang(l).Err(c.err),
 			app.If(!c.Icompact || c.Iview != "sources", func() app.UI {
-				return newResultCard().Lang(l).Compact(c.Icompact).Outcome(c.outcome, c.err == nil)
+				return newResultCard().Lang(l).Compact(c.Icompact).Outcome(c.outcome, c.ok())
 			}),
 			app.If(!c.Icompact || c.Iview == "sources", func() app.UI {
-				return newSourceList().Lang(l).Outcome(c.outcome, c.err == nil)
+				return newSourceList().Lang(l).Outcome(c.outcome, c.ok())
 			}),
 		),
+		app.If(c.ok(), c.charts),
 	)
 }

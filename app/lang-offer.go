@@ -26,7 +26,16 @@ func (o *langOffer) Lang(l content.Lang) *langOffer { o.Ilang = l; return o }
 // Route sets the current page.
 func (o *langOffer) Route(r pageRoute) *langOffer { o.Iroute = r; return o }
 
-func (o *langOffer) OnMount(ctx app.Context) {
+// OnMount and OnUpdate decide whether to offer: the language is only
+// known once the page has read its route.
+func (o *langOffer) OnMount(ctx app.Context)  { o.decide(ctx) }
+func (o *langOffer) OnUpdate(ctx app.Context) { o.decide(ctx) }
+
+func (o *langOffer) decide(ctx app.Context) {
+	o.offer = false
+	if o.Ilang == "" {
+		return
+	}
 	s, _ := readSavedState(ctx)
 	if s.Lang == o.Ilang.Short() {
 		return

@@ -150,13 +150,15 @@ func (r *resultCard) powerFact() app.UI {
 		return r.fact("power-mw", l.T("result.power"), app.Span().Class("value").Text(l.T("result.power.unknown")), [2]string{}, nil)
 	}
 	var reactor calc.Range[float64]
+	size := ""
 	if i, ok := sourceIndex("nuclear"); ok && r.Iok {
 		reactor = r.Iout.Comparisons.Sources[i].UnitsForPower
+		size = content.Power(l, calc.Exact(calc.Power(content.PowerSources[i].UnitCapacityMW.Value)*calc.Megawatt))
 	}
 	return r.fact("power-mw", l.T("result.power"),
 		r.value(func() string { return content.Power(l, p) }),
 		r.data("mw", p.Central.Megawatts()),
-		r.note(l.T("result.power.note", "share", content.Number(l, reactor.Central, 2))))
+		r.note(l.T("result.power.note", "share", content.Number(l, reactor.Central, 2), "size", size)))
 }
 
 func (r *resultCard) breakEven() app.UI {

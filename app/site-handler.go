@@ -84,11 +84,14 @@ func headTags(route pageRoute, origin, query string) string {
 	return b.String()
 }
 
+// injectHead puts tags at the start of <head>, before the scripts: guard.js
+// runs as soon as it is parsed and must find the watt-query meta.
 func injectHead(page []byte, tags string) []byte {
-	i := bytes.Index(page, []byte("</head>"))
+	i := bytes.Index(page, []byte("<head>"))
 	if i < 0 {
 		return page
 	}
+	i += len("<head>")
 	out := make([]byte, 0, len(page)+len(tags))
 	out = append(out, page[:i]...)
 	out = append(out, tags...)

@@ -56,7 +56,7 @@ func (s *sourceList) row(i int) app.UI {
 	src := content.PowerSources[i]
 	name := l.T("source."+src.ID+".unit", "size", content.Power(l, calc.Exact(calc.Power(src.UnitCapacityMW.Value)*calc.Megawatt)))
 	run := app.Td().DataSet("source", src.ID)
-	if !s.Iok {
+	if !s.Iok || i >= len(s.Iout.Comparisons.Sources) {
 		return app.Tr().Body(app.Th().Scope("row").Text(name), run.Text(dash), app.Td().Text(dash), app.Td().Text(dash))
 	}
 	c := s.Iout.Comparisons.Sources[i]

@@ -19,8 +19,16 @@ func newUpdateBanner() *updateBanner { return &updateBanner{} }
 // Lang sets the language.
 func (u *updateBanner) Lang(l content.Lang) *updateBanner { u.Ilang = l; return u }
 
-func (u *updateBanner) OnMount(ctx app.Context)     { u.available = ctx.AppUpdateAvailable() }
-func (u *updateBanner) OnAppUpdate(ctx app.Context) { u.available = ctx.AppUpdateAvailable() }
+func (u *updateBanner) OnMount(ctx app.Context)     { u.check(ctx) }
+func (u *updateBanner) OnAppUpdate(ctx app.Context) { u.check(ctx) }
+
+// check offers the reload only to a page that an older service worker
+// served: on a first visit the new worker claims the page as it activates,
+// which go-app reports as an update although nothing older was running.
+// guard.js records at page start whether a worker controlled the page.
+func (u *updateBanner) check(ctx app.Context) {
+	u.available = ctx.AppUpdateAvailable() && app.Window().Get("wattControlled").Truthy()
+}
 
 func (u *updateBanner) Render() app.UI {
 	if !u.available {

@@ -181,21 +181,30 @@ func Percent(l Lang, r calc.Range[float64]) string {
 	return plain(round(r.Central, min(sigFigs(r), 3)), l == English) + "%"
 }
 
-// Power formats a continuous power in MW (兆瓦), or kW/W when small.
+// Power formats a power: English in W, kW, MW or GW; Chinese in 瓦, 千瓦,
+// 兆瓦, and from 100 MW in 万千瓦, as Chinese writes plant capacities
+// (a 1 GW reactor is a 100万千瓦 unit).
 func Power(l Lang, r calc.Range[calc.Power]) string {
 	n := sigFigs(r)
 	p := r.Central
+	if l == Chinese {
+		switch {
+		case p >= 100*calc.Megawatt:
+			return Number(l, float64(p/(10*calc.Megawatt)), n) + "万千瓦"
+		case p >= calc.Megawatt:
+			return Number(l, p.Megawatts(), n) + "兆瓦"
+		case p >= calc.Kilowatt:
+			return Number(l, float64(p/calc.Kilowatt), n) + "千瓦"
+		}
+		return Number(l, p.Watts(), n) + "瓦"
+	}
 	units := []struct {
-		en, zh string
-		scale  calc.Power
-	}{{"GW", "吉瓦", calc.Gigawatt}, {"MW", "兆瓦", calc.Megawatt}, {"kW", "千瓦", calc.Kilowatt}, {"W", "瓦", calc.Watt}}
+		name  string
+		scale calc.Power
+	}{{"GW", calc.Gigawatt}, {"MW", calc.Megawatt}, {"kW", calc.Kilowatt}, {"W", calc.Watt}}
 	for _, u := range units {
 		if p >= u.scale || u.scale == calc.Watt {
-			v := Number(l, float64(p/u.scale), n)
-			if l == Chinese {
-				return v + u.zh
-			}
-			return v + " " + u.en
+			return Number(l, float64(p/u.scale), n) + " " + u.name
 		}
 	}
 	return ""

@@ -32,6 +32,8 @@ func TestFormatting(t *testing.T) {
 		{"percent", Percent(English, calc.Exact(0.0031987)), "0.0032%"},
 		{"power in MW", Power(English, calc.Exact(3.63*calc.Megawatt)), "3.63 MW"},
 		{"power in 兆瓦", Power(Chinese, calc.Exact(3.63*calc.Megawatt)), "3.63兆瓦"},
+		{"plant capacity in 万千瓦", Power(Chinese, calc.Exact(calc.Gigawatt)), "100万千瓦"},
+		{"Three Gorges in 万千瓦", Power(Chinese, calc.Exact(22.5*calc.Gigawatt)), "2250万千瓦"},
 		{"hours", Duration(English, calc.Exact(1.393*calc.Hour)), "1.39 hours"},
 		{"days in Chinese", Duration(Chinese, calc.Exact(3.2*calc.Day)), "3.2天"},
 		{"years", Duration(English, calc.Exact(12*calc.Year)), "12 years"},

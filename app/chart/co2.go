@@ -45,7 +45,7 @@ func CO2(in CO2Input, l content.Lang) (Chart, error) {
 		if !positive(t) || low < 0 || (high != 0 && (low > t || high < t)) {
 			return fmt.Errorf("chart: CO2: %s: %v t (%v–%v)", name, t, low, high)
 		}
-		r := bar{name: name, value: t, low: low, high: high, label: tonnes(l, t), colour: blue}
+		r := bar{name: name, value: t, low: low, high: high, label: tonnes(l, low, t, high), colour: blue}
 		if kind == "sources" {
 			r.colour = green
 		}
@@ -83,7 +83,7 @@ func CO2(in CO2Input, l content.Lang) (Chart, error) {
 			lowest, ranged = math.Min(lowest, r.low), true
 		}
 	}
-	label := func(v float64) string { return number(l, v) }
+	label := func(v float64) string { return tick(l, v) }
 	var scale plot.Normalizer = plot.LinearScale{}
 	var ticks plot.Ticker = niceTicks{label}
 	base, axis := 0.0, l.T("chart.co2.axis")

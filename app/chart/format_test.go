@@ -3,36 +3,57 @@ package chart
 import (
 	"testing"
 
+	"wattledger/calc"
 	"wattledger/content"
 )
 
+// TestFormat checks the glue between the charts and content's formatting:
+// the figures are content's (tested there), the words the chart's own.
 func TestFormat(t *testing.T) {
 	en, zh := content.English, content.Chinese
 	for _, c := range []struct{ got, want string }{
-		{energy(en, 1.287e6), "1.29 GWh"},
-		{energy(zh, 1.287e6), "129万千瓦时"},
-		{energy(en, 999.7), "1 MWh"},
-		{energy(zh, 9999.6), "1万千瓦时"},
+		{energy(en, 1.287e6), "1,287 MWh"},
+		{energy(zh, 1.287e6), "128.7万千瓦时"},
+		{energy(en, 1.287e6), content.Energy(en, calc.Exact(1.287e6*calc.KilowattHour))},
 		{energy(zh, 4.15e11), "4150亿千瓦时"},
-		{energy(zh, 2.5e12), "2.5万亿千瓦时"},
 		{energy(en, 0.045), "45 Wh"},
-		{duration(en, 0.127), "7.62 minutes"},
+		{energyTick(en, 1e7), "10 GWh"},
+		{energyTick(zh, 1e6), "100万"},
+		{duration(en, 0.127), "0.127 hours"},
 		{duration(en, 1), "1 hour"},
 		{duration(zh, 47.9), "47.9小时"},
 		{duration(en, 51*24), "51 days"},
+		{duration(en, 729.9*24), "730 days"},
 		{duration(en, 3*hoursPerYear), "3 years"},
 		{duration(en, 12345*hoursPerYear), "12,300 years"},
 		{duration(zh, 12345*hoursPerYear), "1.23万年"},
-		{number(en, 1234567), "1,230,000"},
-		{number(zh, 1234), "1230"},
-		{tonnes(zh, 609), "609吨"},
+		{tick(en, 1e6), "1 million"},
+		{tick(zh, 1.5e4), "1.5万"},
+		{tick(zh, 1e8), "1亿"},
+		{tick(zh, 1e12), "1万亿"},
+		{tick(en, 1e12), "1 trillion"},
+		{tick(en, 0.30000000000000004), "0.3"},
+		{tonnes(zh, 0, 608.751, 0), "608.8吨"},
+		{tonnes(en, 669.2, 720.08, 772.2), "720 t"}, // a ±7% range keeps two figures, as on the page
 		{plain(1.287e6), "1287000"},
 		{plain(0.12345678), "0.123457"},
 		{period(en, 9.7/12), "9.7 months"},
+		{period(en, 1/12.0), "1 month"},
 		{period(zh, 2.5), "2.5年"},
 	} {
 		if c.got != c.want {
 			t.Errorf("got %q, want %q", c.got, c.want)
+		}
+	}
+}
+
+// TestTimeUnitsMatchThePage checks that bars and the linear axis change unit
+// where content.NaturalDuration does.
+func TestTimeUnitsMatchThePage(t *testing.T) {
+	for _, hours := range []float64{0.5, 47.99, 48, 730 * 24, 730.6 * 24, 5 * hoursPerYear} {
+		_, unit := content.NaturalDuration(calc.Duration(hours) * calc.Hour)
+		if _, key := linearTimeUnit(hours); key != "chart.power.axis."+string(unit) {
+			t.Errorf("%v hours: axis %s, page %s", hours, key, unit)
 		}
 	}
 }

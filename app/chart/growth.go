@@ -5,11 +5,11 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"strconv"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
 
+	"wattledger/calc"
 	"wattledger/content"
 )
 
@@ -54,10 +54,10 @@ func Growth(in GrowthInput, l content.Lang) (Chart, error) {
 	first := slices.MinFunc(all, byYear).Year
 	last := slices.MaxFunc(all, byYear).Year
 	var ends plotter.XYs // of the trend line, which labels must not cross
-	if doubling, trend, err := FitGrowth(in.Presets); err == nil {
-		subtitle = l.T("chart.growth.subtitle", "period", period(l, doubling))
+	if trend, ok := fitPresets(in.Presets); ok {
+		subtitle = l.T("chart.growth.subtitle", "period", period(l, trend.DoublingYears))
 		keys = append(keys, legendKey{l.T("chart.growth.legend.trend"), inkSoft, keyDash})
-		ends = plotter.XYs{{X: first - 0.5, Y: trend(first - 0.5)}, {X: last + 0.5, Y: trend(last + 0.5)}}
+		ends = plotter.XYs{{X: first - 0.5, Y: trend.At(first - 0.5)}, {X: last + 0.5, Y: trend.At(last + 0.5)}}
 		line, err := plotter.NewLine(ends)
 		if err != nil {
 			return Chart{}, fmt.Errorf("chart: growth: %w", err)
@@ -115,20 +115,24 @@ func Growth(in GrowthInput, l content.Lang) (Chart, error) {
 func byYear(a, b GrowthPoint) int { return cmp.Compare(a.Year, b.Year) }
 func byKWh(a, b GrowthPoint) int  { return cmp.Compare(a.KWh, b.KWh) }
 
-// period formats a doubling time: months under two years, as the AI
-// literature quotes it, else years; one decimal either way.
-func period(l content.Lang, years float64) string {
-	if years < 2 {
-		return l.T("chart.time.months", "n", strconv.FormatFloat(years*12, 'f', 1, 64))
+// fitPresets fits the presets' exponential trend with calc.FitGrowth, the
+// fit the page's explainer quotes. It is not ok with fewer than two
+// distinct years or when energy does not grow.
+func fitPresets(presets []GrowthPoint) (calc.Growth, bool) {
+	years := make([]float64, len(presets))
+	kWh := make([]float64, len(presets))
+	for i, p := range presets {
+		years[i], kWh[i] = p.Year, p.KWh
 	}
-	return l.T("chart.time.years", "n", strconv.FormatFloat(years, 'f', 1, 64))
+	return calc.FitGrowth(years, kWh)
 }
 
-// energyTick labels a power of ten on an energy axis: with its SI unit in
-// English ("10 GWh"); in Chinese as a number, the axis title saying 千瓦时.
+// energyTick labels a power of ten on an energy axis: in English as
+// content.Energy writes it ("1,000 MWh", "10 GWh"); in Chinese as a number
+// ("100万"), the axis title saying 千瓦时.
 func energyTick(l content.Lang, kWh float64) string {
 	if l == content.Chinese {
-		return chineseNumber(kWh)
+		return tick(l, kWh)
 	}
 	return energy(l, kWh)
 }

@@ -6,6 +6,7 @@ import (
 
 	"gonum.org/v1/plot"
 
+	"wattledger/calc"
 	"wattledger/content"
 )
 
@@ -24,9 +25,9 @@ type PowerSourcesInput struct {
 }
 
 // PowerSources draws how long each reference unit must run, as horizontal
-// bars labelled in hours, days or years. When the longest run is over 100
-// times the shortest the time axis is logarithmic, marked at a minute, an
-// hour, a day … .
+// bars labelled in hours, days or years as content.NaturalDuration picks.
+// When the longest run is over 100 times the shortest the time axis is
+// logarithmic, marked at a minute, an hour, a day … .
 func PowerSources(in PowerSourcesInput, l content.Lang) (Chart, error) {
 	if len(in.Runs) == 0 {
 		return Chart{}, fmt.Errorf("chart: power sources: no runs")
@@ -51,7 +52,7 @@ func PowerSources(in PowerSourcesInput, l content.Lang) (Chart, error) {
 	if longest/shortest <= 100 {
 		perUnit, axisKey = linearTimeUnit(longest)
 		scale, base = plot.LinearScale{}, 0
-		ticks = niceTicks{func(v float64) string { return number(l, v) }}
+		ticks = niceTicks{func(v float64) string { return tick(l, v) }}
 	}
 
 	rows := make([]bar, len(in.Runs))
@@ -75,16 +76,18 @@ func PowerSources(in PowerSourcesInput, l content.Lang) (Chart, error) {
 }
 
 // linearTimeUnit picks the unit of a linear time axis by the same rule as
-// the bar labels: hours under two days, days under two years, else years.
+// the bar labels, content.NaturalDuration's, applied to the longest run.
 func linearTimeUnit(longestHours float64) (hoursPerUnit float64, axisKey string) {
-	switch {
-	case longestHours < 48:
-		return 1, "chart.power.axis.hours"
-	case longestHours < 730*hoursPerDay:
-		return hoursPerDay, "chart.power.axis.days"
+	_, unit := content.NaturalDuration(calc.Duration(longestHours) * calc.Hour)
+	switch unit {
+	case content.Days:
+		hoursPerUnit = hoursPerDay
+	case content.Years:
+		hoursPerUnit = hoursPerYear
 	default:
-		return hoursPerYear, "chart.power.axis.years"
+		hoursPerUnit = 1
 	}
+	return hoursPerUnit, "chart.power.axis." + string(unit)
 }
 
 // positive reports whether v is a usable amount: finite and above zero.

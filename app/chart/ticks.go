@@ -102,7 +102,7 @@ func (t timeTicks) marks() []timeMark {
 		{hoursPerYear, l.T("chart.time.year", "n", "1"), 0},
 	}
 	for e, years := 1, 10.0; e <= 9; e, years = e+1, years*10 {
-		marks = append(marks, timeMark{years * hoursPerYear, l.T("chart.time.years", "n", number(l, years)), 2 * (e % 2)})
+		marks = append(marks, timeMark{years * hoursPerYear, l.T("chart.time.years", "n", tick(l, years)), 2 * (e % 2)})
 	}
 	return marks
 }

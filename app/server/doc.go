@@ -13,7 +13,8 @@
 //     encoding, backslashes, NUL and dot segments (400);
 //   - /healthz;
 //   - a router: the known page paths and go-app's own files go to the pages
-//     handler, /web/ is served from Config.WebDir through an os.Root (no
+//     handler (the other slash form of a page, "/zh", is redirected to the
+//     listed one, since go-app routes are exact), /web/ is served from Config.WebDir through an os.Root (no
 //     listings, no symlinks out, .br/.gz siblings negotiated), and everything
 //     else gets a bilingual 404 page.
 //

@@ -70,7 +70,7 @@ func TestGoAppBehindStack(t *testing.T) {
 		t.Errorf("wasm: %v", res.Header)
 	}
 	for path, want := range map[string]int{"/app-worker.js": 200, "/manifest.webmanifest": 200, "/wasm_exec.js": 200,
-		"/app.css": 200, "/robots.txt": 200, "/web/": 404, "/web/fonts/": 404, "/nope": 404, "/zh": 404, "/app.wasm": 404} {
+		"/app.css": 200, "/robots.txt": 200, "/web/": 404, "/web/fonts/": 404, "/nope": 404, "/zh": 301, "/app.wasm": 404} {
 		res, body := fetch(path)
 		if res.StatusCode != want || want == 404 && !strings.Contains(body, "页面不存在") {
 			t.Errorf("%s: %d %q", path, res.StatusCode, body)

@@ -15,6 +15,7 @@ type handler struct {
 	cfg           Config
 	pages         http.Handler
 	known         map[string]bool   // page routes and go-app's files: to pages
+	canonical     map[string]string // "/zh" -> "/zh/": the other slash form
 	embeds        map[string]bool   // pages that may be framed
 	aliases       map[string]string // root path -> file under WebDir
 	csp, cspEmbed string
@@ -31,8 +32,17 @@ func Handler(cfg Config, pages http.Handler, opts ...Option) http.Handler {
 	}
 	h := &handler{
 		cfg: cfg.withDefaults(), pages: pages, aliases: o.aliases,
-		known:  withSlashVariants(append(slices.Clone(o.pages), o.appFiles...)),
-		embeds: withSlashVariants(o.embeds),
+		known:     make(map[string]bool),
+		canonical: make(map[string]string),
+		embeds:    withSlashVariants(o.embeds),
+	}
+	for _, p := range append(slices.Clone(o.pages), o.appFiles...) {
+		h.known[p] = true
+	}
+	for v, p := range slashVariants(o.pages) {
+		if !h.known[v] {
+			h.canonical[v] = p
+		}
 	}
 	if o.accessLog != nil {
 		h.log = &accessLog{w: o.accessLog}
@@ -50,17 +60,30 @@ func Handler(cfg Config, pages http.Handler, opts ...Option) http.Handler {
 	return h
 }
 
-// withSlashVariants makes "/zh/" also match "/zh" and the reverse.
+// slashVariants maps the other slash form of each page path to the path:
+// "/zh" -> "/zh/", and "/about/" -> "/about".
+func slashVariants(paths []string) map[string]string {
+	m := make(map[string]string, len(paths))
+	for _, p := range paths {
+		switch {
+		case p == "/":
+		case strings.HasSuffix(p, "/"):
+			m[strings.TrimSuffix(p, "/")] = p
+		case path.Ext(p) == "":
+			m[p+"/"] = p
+		}
+	}
+	return m
+}
+
+// withSlashVariants makes a set of the paths and their other slash forms.
 func withSlashVariants(paths []string) map[string]bool {
 	m := make(map[string]bool, 2*len(paths))
 	for _, p := range paths {
 		m[p] = true
-		if p != "/" {
-			m[strings.TrimSuffix(p, "/")] = true
-			if path.Ext(p) == "" {
-				m[strings.TrimSuffix(p, "/")+"/"] = true
-			}
-		}
+	}
+	for v := range slashVariants(paths) {
+		m[v] = true
 	}
 	return m
 }
@@ -94,6 +117,14 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		h.serveFile(w, r, h.aliases[p])
 	case h.known[p]:
 		h.pages.ServeHTTP(&notFoundWriter{ResponseWriter: w}, r)
+	case h.canonical[p] != "":
+		// One URL per page (go-app routes are exact strings); the target
+		// comes from our own list, so this cannot redirect off-site.
+		u := h.canonical[p]
+		if r.URL.RawQuery != "" {
+			u += "?" + r.URL.RawQuery
+		}
+		http.Redirect(w, r, u, http.StatusMovedPermanently)
 	default:
 		notFound(w)
 	}

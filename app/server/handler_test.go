@@ -108,7 +108,7 @@ func TestInlineScriptHashInCSP(t *testing.T) {
 func TestPagesRouted(t *testing.T) {
 	h := newHandler(t)
 	for _, p := range []string{"/", "/zh/", "/methodology/", "/zh/methodology/", "/embed/", "/zh/embed/",
-		"/?kwh=12&h=3", "/zh/?a=b", "/methodology/?lang=en", "/app.js"} {
+		"/?kwh=12&h=3", "/zh/?a=b", "/methodology/?lang=en", "/app.js", "/zh/embed/?kwh=1"} {
 		res := get(h, "GET", p)
 		if res.StatusCode != 200 {
 			t.Errorf("%s: %d", p, res.StatusCode)
@@ -126,11 +126,26 @@ func TestDirectoryListingRefused(t *testing.T) {
 	}
 }
 
+func TestSlashVariantsRedirect(t *testing.T) {
+	h := newHandler(t, WithPages("/", "/zh/", "/about", "/embed/"))
+	for target, want := range map[string]string{"/zh": "/zh/", "/zh?kwh=3&x=%2F": "/zh/?kwh=3&x=%2F",
+		"/about/": "/about", "/embed": "/embed/"} {
+		res := get(h, "GET", target)
+		if res.StatusCode != 301 || res.Header.Get("Location") != want {
+			t.Errorf("%s: %d %q", target, res.StatusCode, res.Header.Get("Location"))
+		}
+	}
+	if res := get(newHandler(t, WithPages("/zh", "/zh/")), "GET", "/zh"); res.StatusCode != 404 {
+		// both forms listed: both go to the pages handler (the fake has no "/zh")
+		t.Errorf("/zh listed: %d", res.StatusCode)
+	}
+}
+
 func TestBilingualNotFound(t *testing.T) {
-	h := newHandler(t)
-	// "/zh" is a page without its slash: routed, but the fake (like go-app
-	// without that route) answers http.NotFound, which must be replaced.
-	for _, p := range []string{"/nope", "/zh/nope/", "/web/missing.js", "/zh", "/app.wasm",
+	// "/gone/" is a listed page that the fake, like go-app without that
+	// route, answers with http.NotFound, which must be replaced.
+	h := newHandler(t, WithPages("/", "/zh/", "/gone/"))
+	for _, p := range []string{"/nope", "/zh/nope/", "/web/missing.js", "/gone/", "/app.wasm",
 		"/ads.txt", "/sitemap.xml", "/index.html"} {
 		res := get(h, "GET", p)
 		b := body(t, res)

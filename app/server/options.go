@@ -5,6 +5,12 @@ import (
 	"time"
 )
 
+// DecodedLengthHeader carries the size of a negotiated asset before content
+// coding. go-app's loader divides the bytes it has read (decoded) by
+// Content-Length (encoded, for .br/.gz) to show progress; set go-app's
+// Handler.WasmContentLengthHeader to this name so the percentage is right.
+const DecodedLengthHeader = "X-Decoded-Content-Length"
+
 // Config holds the deployment settings. Zero fields take the defaults below.
 type Config struct {
 	// Addr is the listen address; default ":8000".

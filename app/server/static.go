@@ -14,12 +14,6 @@ import (
 	"strings"
 )
 
-// DecodedLengthHeader carries the size of a negotiated asset before content
-// coding. go-app's loader divides the bytes it has read (decoded) by
-// Content-Length (encoded, for .br/.gz) to show progress; set go-app's
-// Handler.WasmContentLengthHeader to this name so the percentage is right.
-const DecodedLengthHeader = "X-Decoded-Content-Length"
-
 // negotiable lists the extensions worth precompressing; fonts and images are
 // compressed already.
 var negotiable = map[string]bool{".wasm": true, ".js": true, ".css": true, ".svg": true, ".json": true}

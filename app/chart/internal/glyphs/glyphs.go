@@ -20,9 +20,11 @@ const (
 	catalogueEN = "content/i18n/chart.en.json"
 	catalogueZH = "content/i18n/chart.zh.json"
 	countries   = "content/data/countries.csv"
-	// made holds what format.go and the chart code write outside catalogues,
-	// and typographic marks that data files may use.
-	made = "0123456789万亿千−–—×·•…%‰±≈~<>‘’“”′″°，。、；：！？（）《》「」"
+	// made holds what the chart code and the content functions it calls
+	// (content.Number, content.Energy: 万/亿/万亿, 千瓦时 and 瓦时, "—" for a
+	// missing number; English words are ASCII) write outside catalogues, and
+	// typographic marks that data files may use.
+	made = "0123456789万亿千瓦时−–—×·•…%‰±≈~<>‘’“”′″°，。、；：！？（）《》「」"
 )
 
 // Needed returns, sorted and without repeats, every rune a chart can draw.

@@ -1,0 +1,68 @@
+//go:build !js
+
+package browsertest
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// page is one route of the site in one language.
+type sitePage struct {
+	path  string
+	lang  string // <html lang>
+	title string // a part of the <title>
+	// computes is true for the pages with the calculator (data-app="ready"
+	// once the WebAssembly has computed).
+	computes bool
+}
+
+var pages = []sitePage{
+	{"/", "en", "Watt Ledger", true},
+	{"/zh/", "zh-Hans", "瓦特账本", true},
+	{"/methodology/", "en", "Methodology", false},
+	{"/zh/methodology/", "zh-Hans", "方法说明", false},
+	{"/embed/", "en", "Watt Ledger", true},
+	{"/zh/embed/", "zh-Hans", "瓦特账本", true},
+}
+
+var han = regexp.MustCompile(`\p{Han}`)
+
+// TestPagesLoad loads every page in both languages from the Go server and
+// from the static export: each reaches data-app="ready" (the methodology
+// pages too: they mark themselves ready), has the right <html lang> and a
+// <title> in its language, and logs no error or exception.
+func TestPagesLoad(t *testing.T) {
+	requireBrowser(t)
+	for _, o := range origins() {
+		t.Run(o.name, func(t *testing.T) {
+			tb := newTab(t)
+			for _, p := range pages {
+				tb.load(o.url + p.path)
+				c := tb.contract()
+				if c.Lang != p.lang {
+					tb.errorf("%s: <html lang=%q>, want %q", p.path, c.Lang, p.lang)
+				}
+				if strings.TrimSpace(c.Title) == "" || !strings.Contains(c.Title, p.title) {
+					tb.errorf("%s: <title> %q, want one containing %q", p.path, c.Title, p.title)
+				}
+				if zh := han.MatchString(c.Title); zh != (p.lang == "zh-Hans") {
+					tb.errorf("%s: <title> %q is not in the page's language %s", p.path, c.Title, p.lang)
+				}
+				if p.computes && c.KWh == nil {
+					tb.errorf("%s: ready, but #energy has no data-kwh", p.path)
+				}
+				if c.ErrorText != nil {
+					tb.errorf("%s: shows #input-error %q with no bad input", p.path, *c.ErrorText)
+				}
+				// Chinese pages are mostly Chinese; English ones have none.
+				if n := len(han.FindAllString(c.Text, -1)); (p.lang == "zh-Hans") != (n > 20) {
+					tb.errorf("%s: %d Han characters in the page text of a %s page", p.path, n, p.lang)
+				}
+				tb.expectCleanText(p.path, c)
+				tb.expectNoProblems(o.name + " " + p.path)
+			}
+		})
+	}
+}
