@@ -27,8 +27,16 @@ func round(v float64, n int) float64 {
 	if v == 0 || math.IsNaN(v) || math.IsInf(v, 0) {
 		return v
 	}
-	p := math.Pow(10, float64(n-1)-math.Floor(math.Log10(math.Abs(v))))
-	return math.Round(v*p) / p
+	// Scale by an exact power of ten in the direction that keeps it an
+	// integer: dividing by 1e5 is exact where multiplying by 1e-5 is not,
+	// and 1e8 must round to 1e8, not 99999999.99999999.
+	e := n - 1 - int(math.Floor(math.Log10(math.Abs(v))))
+	if e >= 0 {
+		p := math.Pow10(e)
+		return math.Round(v*p) / p
+	}
+	q := math.Pow10(-e)
+	return math.Round(v/q) * q
 }
 
 // plain writes v (already rounded) without exponent or float noise, with
@@ -208,6 +216,19 @@ func Power(l Lang, r calc.Range[calc.Power]) string {
 		}
 	}
 	return ""
+}
+
+// Doubling writes a doubling time as the AI literature quotes it: in months
+// under two years, else in years, with two significant figures.
+func Doubling(l Lang, years float64) string {
+	v, unit := years, "unit.year"
+	if years < 2 {
+		v, unit = years*12, "unit.month"
+	}
+	if round(v, 2) != 1 {
+		unit += "s"
+	}
+	return l.T(unit, "n", Number(l, v, 2))
 }
 
 // TimeUnit is how a duration is best read: in hours, days or years.

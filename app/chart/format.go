@@ -82,16 +82,6 @@ func tonnes(l content.Lang, low, central, high float64) string {
 	return l.T("chart.tonnes", "n", content.Count(l, r))
 }
 
-// period formats a doubling time as the page's explainer does: months under
-// two years, as the AI literature quotes it, else years; two significant
-// figures.
-func period(l content.Lang, years float64) string {
-	if years < 2 {
-		return count(l, [2]string{"chart.time.month", "chart.time.months"}, content.Number(l, years*12, 2))
-	}
-	return count(l, timeKeys[content.Years], content.Number(l, years, 2))
-}
-
 // plain writes v for CSV: up to six significant figures, no grouping, no
 // exponent, so that spreadsheets read it as a number.
 func plain(v float64) string {

@@ -37,9 +37,9 @@ func TestFormat(t *testing.T) {
 		{tonnes(en, 669.2, 720.08, 772.2), "720 t"}, // a ±7% range keeps two figures, as on the page
 		{plain(1.287e6), "1287000"},
 		{plain(0.12345678), "0.123457"},
-		{period(en, 9.7/12), "9.7 months"},
-		{period(en, 1/12.0), "1 month"},
-		{period(zh, 2.5), "2.5年"},
+		{content.Doubling(en, 9.7/12), "9.7 months"},
+		{content.Doubling(en, 1/12.0), "1 month"},
+		{content.Doubling(zh, 2.5), "2.5年"},
 	} {
 		if c.got != c.want {
 			t.Errorf("got %q, want %q", c.got, c.want)

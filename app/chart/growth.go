@@ -55,7 +55,7 @@ func Growth(in GrowthInput, l content.Lang) (Chart, error) {
 	last := slices.MaxFunc(all, byYear).Year
 	var ends plotter.XYs // of the trend line, which labels must not cross
 	if trend, ok := fitPresets(in.Presets); ok {
-		subtitle = l.T("chart.growth.subtitle", "period", period(l, trend.DoublingYears))
+		subtitle = l.T("chart.growth.subtitle", "period", content.Doubling(l, trend.DoublingYears))
 		keys = append(keys, legendKey{l.T("chart.growth.legend.trend"), inkSoft, keyDash})
 		ends = plotter.XYs{{X: first - 0.5, Y: trend.At(first - 0.5)}, {X: last + 0.5, Y: trend.At(last + 0.5)}}
 		line, err := plotter.NewLine(ends)

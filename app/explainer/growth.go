@@ -50,7 +50,7 @@ func (r *resolver) growth(what string) (Inline, error) {
 		if !ok {
 			return Inline{}, fmt.Errorf("growth cannot be fitted")
 		}
-		return Inline{Kind: Number, Text: DoublingText(r.lang, g.DoublingYears), Query: ""}, nil
+		return Inline{Kind: Number, Text: content.Doubling(r.lang, g.DoublingYears)}, nil
 	case "factor":
 		f, err := presetSpread()
 		if err != nil {
@@ -59,12 +59,4 @@ func (r *resolver) growth(what string) (Inline, error) {
 		return Inline{Kind: Number, Text: r.lang.T("unit.times", "n", content.Number(r.lang, f, 2))}, nil
 	}
 	return Inline{}, fmt.Errorf("unknown growth figure %q", what)
-}
-
-// DoublingText writes a doubling time in months when under two years.
-func DoublingText(l content.Lang, years float64) string {
-	if years < 2 {
-		return l.T("unit.months", "n", content.Number(l, years*12, 2))
-	}
-	return l.T("unit.years", "n", content.Number(l, years, 2))
 }
