@@ -8,7 +8,12 @@ ADDR      ?= 127.0.0.1:8000
 BIN       := bin/watt-ledger
 WASM      := web/app.wasm
 
-.PHONY: help run build wasm server static test test-go test-browser bench golden fuzz loadtest generate clean
+# Fuzz targets: package and function. `make test` runs each briefly with
+# its seed corpus; `make fuzz` runs each for FUZZTIME.
+FUZZ_TARGETS := ./calc:FuzzRun ./app/estimate:FuzzQuery ./app/estimate:FuzzParseNumber ./app:FuzzSavedState ./app/server:FuzzPath
+FUZZTIME ?= 60s
+
+.PHONY: help run build wasm server static test fuzz-brief bench golden fuzz loadtest generate clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-13s %s\n", $$1, $$2}'
@@ -22,8 +27,9 @@ wasm: ## Build web/app.wasm and its compressed siblings
 	GOOS=js GOARCH=wasm $(GO) build $(GOFLAGS_WASM) -o $(WASM) ./app
 	./scripts/compress.sh $(WASM)
 
-server: ## Build the server binary
+server: ## Build the server binary (and web/sitemap.xml, web/robots.txt)
 	$(GO) build -trimpath -o $(BIN) ./app
+	./$(BIN) site-files -out web
 
 static: build ## Write the static site to dist/ (BASE=/sub-path for a project site)
 	./$(BIN) export -out dist -base "$(BASE)"
@@ -31,8 +37,24 @@ static: build ## Write the static site to dist/ (BASE=/sub-path for a project si
 
 test: build ## Run every test, browser tests included
 	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./app/...
+	@test -z "$$(gofmt -l .)" || { echo "gofmt would change:"; gofmt -l .; exit 1; }
 	$(GO) test ./...
 	PATH="$$PATH:$$($(GO) env GOROOT)/lib/wasm" GOOS=js GOARCH=wasm $(GO) test ./calc ./app/estimate
+	$(MAKE) --no-print-directory fuzz-brief FUZZTIME=5s
+
+fuzz: ## Run every fuzz target for FUZZTIME each (default 60s)
+	$(MAKE) --no-print-directory fuzz-brief
+
+fuzz-brief:
+	@for t in $(FUZZ_TARGETS); do \
+		pkg=$${t%%:*}; fn=$${t##*:}; \
+		echo "fuzz $$pkg $$fn for $(FUZZTIME)"; \
+		$(GO) test -run='^$$' -fuzz="^$$fn$$" -fuzztime=$(FUZZTIME) $$pkg || exit 1; \
+	done
+
+loadtest: build ## Bounded load on 127.0.0.1: requests/s, p50/p99, errors, peak RSS
+	./scripts/loadtest.sh
 
 golden: ## Regenerate the charts' golden SVGs
 	$(GO) test ./app/chart -update

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"net/url"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -40,7 +41,12 @@ func loadSavedInputs(ctx app.Context) (estimate.Inputs, storageStatus) {
 	if status != storageRestored || s.Query == "" {
 		return estimate.Inputs{}, status
 	}
-	return parseSavedQuery(ctx, s.Query)
+	in, ok := savedInputs(s.Query)
+	if !ok {
+		ctx.LocalStorage().Del(storageKey)
+		return estimate.Inputs{}, storageReset
+	}
+	return in, storageRestored
 }
 
 func readSavedState(ctx app.Context) (savedState, storageStatus) {
@@ -48,26 +54,43 @@ func readSavedState(ctx app.Context) (savedState, storageStatus) {
 	if !storage.Contains(storageKey) {
 		return savedState{}, storageNone
 	}
-	var s savedState
-	if err := storage.Get(storageKey, &s); err != nil || s.Version != storageVersion {
+	var raw json.RawMessage
+	if err := storage.Get(storageKey, &raw); err != nil {
+		storage.Del(storageKey)
+		return savedState{}, storageReset
+	}
+	s, ok := decodeSavedState(raw)
+	if !ok {
 		storage.Del(storageKey)
 		return savedState{}, storageReset
 	}
 	return s, storageRestored
 }
 
-func parseSavedQuery(ctx app.Context, query string) (estimate.Inputs, storageStatus) {
+// decodeSavedState parses what localStorage held, refusing anything that
+// is not this version's format.
+func decodeSavedState(raw []byte) (savedState, bool) {
+	var s savedState
+	if err := json.Unmarshal(raw, &s); err != nil || s.Version != storageVersion {
+		return savedState{}, false
+	}
+	if s.Lang != "" && s.Lang != "en" && s.Lang != "zh" {
+		return savedState{}, false
+	}
+	return s, true
+}
+
+// savedInputs parses a saved query into inputs the model accepts.
+func savedInputs(query string) (estimate.Inputs, bool) {
 	q, err := url.ParseQuery(query)
 	if err != nil {
-		ctx.LocalStorage().Del(storageKey)
-		return estimate.Inputs{}, storageReset
+		return estimate.Inputs{}, false
 	}
 	in := estimate.FromQuery(q)
 	if _, err := estimate.Estimate(in); err != nil {
-		ctx.LocalStorage().Del(storageKey)
-		return estimate.Inputs{}, storageReset
+		return estimate.Inputs{}, false
 	}
-	return in, storageRestored
+	return in, true
 }
 
 // saveInputs records the inputs, keeping the saved language.

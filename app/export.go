@@ -128,6 +128,18 @@ func copyFile(src, dst string) error {
 	return out.Close()
 }
 
+// runSiteFiles writes sitemap.xml and robots.txt for the Go server, which
+// serves them from web/.
+func runSiteFiles(args []string) error {
+	fs := flag.NewFlagSet("site-files", flag.ContinueOnError)
+	out := fs.String("out", "web", "output directory")
+	site := fs.String("site", siteURL(), "public origin")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	return writeSiteFiles(*out, strings.TrimRight(*site, "/"))
+}
+
 // writeSiteFiles writes sitemap.xml (every page, with its other-language
 // alternate) and robots.txt pointing at it.
 func writeSiteFiles(dir, origin string) error {

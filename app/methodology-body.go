@@ -145,7 +145,7 @@ func presetRow(l content.Lang, p content.Preset) app.UI {
 		),
 		app.Td().Body(app.Ul().Body(inputs...)),
 		app.Td().Text(published),
-		app.Td().Body(app.Text(model), app.Br(), app.Small().Text(p.Note)),
+		app.Td().Body(app.Text(model), app.Br(), app.Small().Text(content.Note(l, p.Note))),
 	)
 }
 
@@ -183,7 +183,7 @@ func (m *methodologyBody) sources() app.UI {
 				app.Text(". "),
 				app.A().Href(s.URL).Attr("rel", "noopener").Text(s.URL),
 				app.Br(),
-				app.Small().Text(s.Supports),
+				app.Small().Text(content.Note(l, s.Supports)),
 			)
 		})),
 	)

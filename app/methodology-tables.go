@@ -34,7 +34,7 @@ func paramTable(l content.Lang, rows []paramRow) app.UI {
 			src, _ := content.SourceByID(r.p.Source)
 			return app.Tr().Body(
 				app.Th().Scope("row").Body(app.Text(r.name), app.If(r.note != "", func() app.UI {
-					return app.Small().Class("row-note").Text(r.note)
+					return app.Small().Class("row-note").Text(content.Note(l, r.note))
 				})),
 				app.Td().Text(content.FormatParamValue(l, r.p)),
 				app.Td().Text(rng),

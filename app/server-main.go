@@ -23,11 +23,18 @@ var serviceWorkerJS string
 // runHost serves the app, or with "export" writes the static site:
 //
 //	app [-addr :8000] [-web web]
-//	app export [-out dist] [-base /watt-ledger] [-web web]
+//	app export [-out dist] [-base /watt-ledger] [-web web] [-site https://…]
+//	app site-files [-out web] [-site https://…]   (sitemap.xml, robots.txt)
 func runHost() {
 	args := os.Args[1:]
 	if len(args) > 0 && args[0] == "export" {
 		if err := runExport(args[1:]); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
+	if len(args) > 0 && args[0] == "site-files" {
+		if err := runSiteFiles(args[1:]); err != nil {
 			log.Fatal(err)
 		}
 		return

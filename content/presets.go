@@ -115,7 +115,7 @@ var Presets = []Preset{
 		PublishedEnergyKWh:  Param{Value: 433196, Unit: "kWh", Year: 2022, Source: "luccioni-2023-bloom", Note: "Dynamic energy of the GPUs, no PUE (Table 1); idle consumption (256,646 kWh) and embodied emissions are reported separately."},
 		PublishedCO2Tonnes:  Param{Value: 24.69, Unit: "tCO2e", Year: 2022, Source: "luccioni-2023-bloom", Note: "Dynamic consumption emissions, 24,690 kg (Table 1; 24.7 t in the abstract). The total with idle and embodied is 50.5 t."},
 		Region:              "FRA",
-		Note:                "Luccioni et al. 2023 Table 1: 1,082,990 GPU-h × 400 W (TDP), no PUE = 433,196 kWh (published 433,196 kWh, 0.00%) × 57 g = 24.69 t (published 24.69 t, +0.01%). The PUE is the zero Param on purpose: applying one would not reproduce the published dynamic energy.",
+		Note:                "Luccioni et al. 2023 Table 1: 1,082,990 GPU-h × 400 W (TDP), no PUE = 433,196 kWh (published 433,196 kWh, 0.00%) × 57 g = 24.69 t (published 24.69 t, +0.01%). No PUE is applied on purpose (the model uses 1): applying one would not reproduce the published dynamic energy.",
 	},
 	{
 		ID: "llama-2-70b", Name: "Llama 2 (70B)", Org: "Meta", Year: 2023,
@@ -129,7 +129,7 @@ var Presets = []Preset{
 		GridIntensity:       Param{Value: 385, Unit: "gCO2e/kWh", Year: 2023, Source: "touvron-2023-llama", Note: "0.385 kgCO2e/kWh, the US-average factor stated in the LLaMA (1) paper; not restated by the Llama 2 card."},
 		PublishedCO2Tonnes:  Param{Value: 291.42, Unit: "tCO2e", Year: 2023, Source: "llama-2-model-card", Note: "Location-based tCO2eq (card table); Meta reports them 100% offset."},
 		Region:              "USA",
-		Note:                "Llama 2 model card: 1,720,320 GPU-h × 400 W × PUE 1.1 = 756,941 kWh × 385 g = 291.42 t (published 291.42 t, 0.00%). The card publishes no energy, so PublishedEnergyKWh is the zero Param; the implied facility energy is 757 MWh. Meta trained on its Research SuperCluster and production clusters; the GPU count is not published.",
+		Note:                "Llama 2 model card: 1,720,320 GPU-h × 400 W × PUE 1.1 = 756,941 kWh × 385 g = 291.42 t (published 291.42 t, 0.00%). The card publishes no energy, so none is recorded as published; the implied facility energy is 757 MWh. Meta trained on its Research SuperCluster and production clusters; the GPU count is not published.",
 	},
 	{
 		ID: "llama-3.1-405b", Name: "Llama 3.1 (405B)", Org: "Meta", Year: 2024,
@@ -145,7 +145,7 @@ var Presets = []Preset{
 		GridIntensity:       Param{Value: 414, Unit: "gCO2e/kWh", Year: 2024, Source: "llama-3.1-model-card", Note: "Implied, not stated: 8,930 t ÷ (30.84M GPU-h × 0.7 kW) = 413.7 g. The other rows imply 411 g (8B) and 416 g (70B)."},
 		PublishedCO2Tonnes:  Param{Value: 8930, Unit: "tCO2e", Year: 2024, Source: "llama-3.1-model-card", Note: "Location-based tCO2eq, 405B row; market-based is 0 t."},
 		Region:              "USA",
-		Note:                "Llama 3.1 model card, 405B row: 30.84M GPU-h × 700 W = 21,588,000 kWh; the card's wattage is said to be already adjusted for PUE, so PUE is the zero Param (1). × 414 g (implied by the row) = 8,937 t (published 8,930 t, +0.08%). With a PUE of 1.1 instead, the implied factor would be 376 g. The card publishes no energy, so PublishedEnergyKWh is the zero Param.",
+		Note:                "Llama 3.1 model card, 405B row: 30.84M GPU-h × 700 W = 21,588,000 kWh; the card's wattage is said to be already adjusted for PUE, so no further PUE is applied (the model uses 1). × 414 g (implied by the row) = 8,937 t (published 8,930 t, +0.08%). With a PUE of 1.1 instead, the implied factor would be 376 g. The card publishes no energy, so none is recorded as published.",
 	},
 	{
 		ID: "olmo-2-7b", Name: "OLMo 2 (7B)", Org: "Ai2", Year: 2024,

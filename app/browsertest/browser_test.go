@@ -81,14 +81,23 @@ func startBrowser(cleanup func(func())) error {
 }
 
 // tab is one page in its own browser context, with the console errors and
-// uncaught exceptions it has seen.
+// uncaught exceptions it has seen. Subtests share their parent's tab with
+// tb.in(t): the origins they visit are separate sites to the browser (one
+// port each), so they share no storage or service worker.
 type tab struct {
-	t   *testing.T
+	t *testing.T
+	*session
+}
+
+type session struct {
 	ctx context.Context
 
 	mu       sync.Mutex
 	problems []string
 }
+
+// in returns the same tab reporting to t.
+func (tb *tab) in(t *testing.T) *tab { return &tab{t: t, session: tb.session} }
 
 // newTab opens a tab in a new browser context, closed when the test ends.
 func newTab(t *testing.T) *tab {
@@ -96,7 +105,7 @@ func newTab(t *testing.T) *tab {
 	requireBrowser(t)
 	ctx, cancel := chromedp.NewContext(browserCtx, chromedp.WithNewBrowserContext())
 	t.Cleanup(cancel)
-	tb := &tab{t: t, ctx: ctx}
+	tb := &tab{t: t, session: &session{ctx: ctx}}
 	// Listen opens the tab, before any navigation, so nothing is missed.
 	if err := chromedp.Listen(ctx, tb.onEvent); err != nil {
 		t.Fatalf("opening a tab: %v\n%s", err, browserOut)
@@ -137,7 +146,7 @@ const trackerJS = `(() => {
 // onEvent records console.error and console.assert calls, uncaught
 // exceptions and error entries of the browser log (failed requests, CSP
 // violations). It runs in the tab's event loop, so it only appends.
-func (tb *tab) onEvent(ev any) {
+func (tb *session) onEvent(ev any) {
 	var p string
 	switch ev := ev.(type) {
 	case *runtime.EventConsoleAPICalled:
@@ -191,7 +200,7 @@ func remoteText(o *runtime.RemoteObject) string {
 }
 
 // takeProblems returns the console errors seen since the last call.
-func (tb *tab) takeProblems() []string {
+func (tb *session) takeProblems() []string {
 	tb.mu.Lock()
 	defer tb.mu.Unlock()
 	p := tb.problems
@@ -333,12 +342,32 @@ func (tb *tab) poll(timeout time.Duration, js, what string) {
 }
 
 // typeInto clears a text input with the keyboard (End, then Backspace for
-// every character) and types text, as a visitor would.
+// every character) and types text, as a visitor would. After each key it
+// waits until the app has taken it: the field and the address bar show the
+// value. Keys sent faster than that race go-app's re-render, which can
+// write an older value back into the field (see the report of
+// TestTypingRace).
 func (tb *tab) typeInto(sel, text string) {
 	tb.t.Helper()
-	n := eval[int](tb, fmt.Sprintf(`document.querySelector(%q).value.length`, sel))
-	keys := kb.End + strings.Repeat(kb.Backspace, n) + text
-	run(tb, stepTimeout, "typing into "+sel, chromedp.SendKeys(chromedp.CSS(sel), keys))
+	cur := eval[string](tb, fmt.Sprintf(`document.querySelector(%q).value`, sel))
+	param := eval[string](tb, fmt.Sprintf(`document.querySelector(%q).name`, sel))
+	run(tb, stepTimeout, "focusing "+sel, chromedp.SendKeys(chromedp.CSS(sel), kb.End))
+	key := func(k, want string) {
+		tb.t.Helper()
+		run(tb, stepTimeout, fmt.Sprintf("typing %q into %s", k, sel), chromedp.KeyEvent(k))
+		tb.poll(stepTimeout, fmt.Sprintf(`document.querySelector(%q).value === %q &&
+			(new URLSearchParams(location.search).get(%q) ?? "") === %q`, sel, want, param, strings.TrimSpace(want)),
+			fmt.Sprintf("%s and ?%s= to show %q", sel, param, want))
+	}
+	for r := []rune(cur); len(r) > 0; {
+		r = r[:len(r)-1]
+		key(kb.Backspace, string(r))
+	}
+	var typed []rune
+	for _, r := range text {
+		typed = append(typed, r)
+		key(string(r), string(typed))
+	}
 }
 
 // contract is the DOM contract as the page shows it now. A missing element

@@ -32,10 +32,10 @@ const (
 // TestDOMContract checks the published GPT-3 run and a run typed into the
 // URL against arithmetic done here, on both origins.
 func TestDOMContract(t *testing.T) {
-	requireBrowser(t)
+	parent := newTab(t)
 	for _, o := range origins() {
 		t.Run(o.name, func(t *testing.T) {
-			tb := newTab(t)
+			tb := parent.in(t)
 
 			tb.load(o.url + "/?preset=gpt-3")
 			c := tb.contract()
@@ -262,10 +262,10 @@ func (tb *tab) checkError(what, field, lang string) {
 // TestLanguageSwitch clicks #lang-switch with inputs in the URL: the other
 // language opens with the same query and the same numbers.
 func TestLanguageSwitch(t *testing.T) {
-	requireBrowser(t)
+	parent := newTab(t)
 	for _, o := range origins() {
 		t.Run(o.name, func(t *testing.T) {
-			tb := newTab(t)
+			tb := parent.in(t)
 			tb.load(o.url + "/?preset=llama-3.1-405b&n=2048")
 			en := tb.contract()
 			kwh := tb.num("data-kwh", en.KWh)

@@ -34,10 +34,10 @@ var han = regexp.MustCompile(`\p{Han}`)
 // pages too: they mark themselves ready), has the right <html lang> and a
 // <title> in its language, and logs no error or exception.
 func TestPagesLoad(t *testing.T) {
-	requireBrowser(t)
+	parent := newTab(t)
 	for _, o := range origins() {
 		t.Run(o.name, func(t *testing.T) {
-			tb := newTab(t)
+			tb := parent.in(t)
 			for _, p := range pages {
 				tb.load(o.url + p.path)
 				c := tb.contract()
