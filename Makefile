@@ -59,9 +59,10 @@ loadtest: build ## Bounded load on 127.0.0.1: requests/s, p50/p99, errors, peak 
 golden: ## Regenerate the charts' golden SVGs
 	$(GO) test ./app/chart -update
 
-generate: ## Regenerate the chart font subset and the icons
+generate: ## Regenerate the chart font subset, the icons and the preview image
 	$(GO) generate ./app/chart
 	$(GO) run ./app/internal/icongen -out web/icons
+	$(GO) run ./app/internal/ogimage -out web/og-image.png
 
 clean: ## Remove build outputs
 	rm -rf bin dist out $(WASM) $(WASM).br $(WASM).gz

@@ -83,7 +83,9 @@ func (c *calculatorView) load(ctx app.Context, browser bool) {
 	c.query = c.inputs.Encode()
 	c.compute()
 	if browser {
-		markReady()
+		// After this update has reached the DOM: data-app="ready" promises
+		// that the numbers on the page are the computed ones.
+		ctx.Defer(func(app.Context) { markReady() })
 	}
 }
 
@@ -130,7 +132,7 @@ func (c *calculatorView) changed(ctx app.Context) {
 	c.query = c.inputs.Encode()
 	replaceQuery(c.query)
 	saveInputs(ctx, c.inputs)
-	markReady()
+	ctx.Defer(func(app.Context) { markReady() })
 }
 
 // charts are the full page's four charts, or the one an embed asks for.

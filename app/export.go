@@ -52,12 +52,14 @@ func runExport(args []string) error {
 		return err
 	}
 	for _, r := range pageRoutes {
-		if err := fetchTo(srv.URL+prefix+r.Path, filepath.Join(*out, filepath.FromSlash(r.Path), "index.html")); err != nil {
+		// go-app routes without the prefix; its resolver adds the prefix to
+		// every link and resource in the pages.
+		if err := fetchTo(srv.URL+r.Path, filepath.Join(*out, filepath.FromSlash(r.Path), "index.html")); err != nil {
 			return err
 		}
 	}
 	for _, f := range []string{"/app.js", "/app-worker.js", "/manifest.webmanifest", "/wasm_exec.js", "/app.css"} {
-		if err := fetchTo(srv.URL+prefix+f, filepath.Join(*out, filepath.FromSlash(f))); err != nil {
+		if err := fetchTo(srv.URL+f, filepath.Join(*out, filepath.FromSlash(f))); err != nil {
 			return err
 		}
 	}

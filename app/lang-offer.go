@@ -66,7 +66,7 @@ func (o *langOffer) Render() app.UI {
 	return app.Div().Class("lang-offer-slot").Body(
 		app.Div().ID("lang-offer").Class("banner").Attr("lang", string(l)).Body(
 			app.A().Href(href(other.Path, "")).Text(l.T("langoffer.switch")).
-				OnClick(func(ctx app.Context, e app.Event) { switchLanguage(ctx, e, other) }),
+				OnClick(switchLanguage),
 			app.Button().Type("button").Class("dismiss").Aria("label", l.T("langoffer.dismiss")).Text("×").
 				OnClick(func(ctx app.Context, e app.Event) {
 					saveLang(ctx, strings.ToLower(o.Ilang.Short()))

@@ -20,7 +20,7 @@ func (p *methodologyPage) OnNav(ctx app.Context)       { p.init(ctx) }
 
 func (p *methodologyPage) init(ctx app.Context) {
 	p.route, p.query = setupPage(ctx, kindMethodology)
-	markReady()
+	ctx.Defer(func(app.Context) { markReady() })
 }
 
 func (p *methodologyPage) Render() app.UI {

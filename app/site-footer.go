@@ -28,6 +28,9 @@ func (f *siteFooter) Render() app.UI {
 			app.A().Href(href(l.PathPrefix()+"/methodology/", "")+"#sources").Text(l.T("footer.sources")),
 			app.Text(" · "),
 			app.Span().Class("data-version").Text(l.T("footer.dataversion", "version", content.DataVersion)),
+			app.Text(" · "),
+			app.Span().ID("app-version").DataSet("version", app.Getenv("GOAPP_VERSION")).
+				Text(l.T("footer.appversion", "version", app.Getenv("GOAPP_VERSION"))),
 		),
 	)
 }

@@ -47,17 +47,24 @@ func (h *siteHeader) Render() app.UI {
 				Href(href(other.Path, h.Iquery)).
 				Attr("hreflang", string(other.Lang)).Attr("lang", string(other.Lang)).
 				Text(l.T("nav.otherlang")).
-				OnClick(func(ctx app.Context, e app.Event) { switchLanguage(ctx, e, other) }),
+				OnClick(switchLanguage),
 		),
 	)
 }
 
 // switchLanguage goes to the same page in the other language with the
 // inputs as they are now (typing has moved on since the link was
-// rendered) and remembers the choice.
-func switchLanguage(ctx app.Context, e app.Event, to pageRoute) {
+// rendered) and remembers the choice. It reads the current page from the
+// address bar, not from a captured route: go-app keeps the first handler
+// of an element across renders.
+func switchLanguage(ctx app.Context, e app.Event) {
 	e.PreventDefault()
+	loc := app.Window().Get("location")
+	here, ok := routeFor(sitePath(loc.Get("pathname").String()))
+	if !ok {
+		return
+	}
+	to := here.counterpart()
 	saveLang(ctx, to.Lang.Short())
-	search := app.Window().Get("location").Get("search").String()
-	ctx.Navigate(rootPrefix() + to.Path + search)
+	ctx.Navigate(rootPrefix() + to.Path + loc.Get("search").String())
 }

@@ -150,10 +150,10 @@ func TestReadyMeansComputed(t *testing.T) {
 // TestTyping types a new accelerator count: the energy scales with it and
 // the address bar becomes a share link that reproduces it.
 func TestTyping(t *testing.T) {
-	requireBrowser(t)
+	parent := newTab(t)
 	for _, c := range []struct{ origin, base string }{{"go", suite.goURL + "/"}, {"static", suite.staticURL + "/zh/"}} {
 		t.Run(c.origin, func(t *testing.T) {
-			tb := newTab(t)
+			tb := parent.in(t)
 			tb.load(c.base + "?preset=gpt-3")
 			start := tb.contract()
 			before := tb.num("data-kwh", start.KWh)
@@ -189,10 +189,10 @@ func TestTyping(t *testing.T) {
 // parameters: each shows #input-error naming the field, in the page's
 // language, with no stale or broken number anywhere.
 func TestBadInput(t *testing.T) {
-	requireBrowser(t)
+	parent := newTab(t)
 	for _, lang := range []struct{ name, prefix string }{{"en", "/"}, {"zh", "/zh/"}} {
 		t.Run("typed/"+lang.name, func(t *testing.T) {
-			tb := newTab(t)
+			tb := parent.in(t)
 			tb.load(suite.goURL + lang.prefix + "?preset=gpt-3")
 			for _, bad := range []string{"abc", "-5", "0", "1e999"} {
 				tb.typeInto("#in-n", bad)
@@ -222,7 +222,7 @@ func TestBadInput(t *testing.T) {
 		{"static", suite.staticURL + "/zh/", "zh"},
 	} {
 		t.Run("url/"+o.origin+"/"+o.lang, func(t *testing.T) {
-			tb := newTab(t)
+			tb := parent.in(t)
 			for _, u := range urls {
 				tb.load(o.base + u.query)
 				tb.checkError(u.query, u.field, o.lang)

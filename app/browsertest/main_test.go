@@ -31,6 +31,7 @@ var suite struct {
 
 	goURL     string // the Go server, http://127.0.0.1:PORT
 	staticURL string // the static export under python3 -m http.server
+	staticDir string // the static export
 }
 
 func TestMain(m *testing.M) { os.Exit(runMain(m)) }
@@ -84,7 +85,7 @@ func runMain(m *testing.M) (code int) {
 	if err != nil {
 		return fail("%v", err)
 	}
-	suite.staticURL = static.url
+	suite.staticURL, suite.staticDir = static.url, site
 
 	if err := startBrowser(cleanups.add); err != nil {
 		return fail("starting Chromium (%s): %v", suite.chrome, err)

@@ -60,6 +60,12 @@ func TestPagesLoad(t *testing.T) {
 				if n := len(han.FindAllString(c.Text, -1)); (p.lang == "zh-Hans") != (n > 20) {
 					tb.errorf("%s: %d Han characters in the page text of a %s page", p.path, n, p.lang)
 				}
+				// The browser prefers English (--lang=en-US) and nothing is
+				// saved: only the Chinese pages offer the other language.
+				offer := eval[bool](tb, `document.querySelector("#lang-offer") !== null`)
+				if want := p.lang == "zh-Hans"; offer != want && eval[string](tb, `navigator.languages[0] ?? navigator.language`) == "en-US" {
+					tb.errorf("%s: #lang-offer shown = %v, want %v for a browser that prefers en-US", p.path, offer, want)
+				}
 				tb.expectCleanText(p.path, c)
 				tb.expectNoProblems(o.name + " " + p.path)
 			}

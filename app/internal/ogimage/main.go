@@ -1,0 +1,42 @@
+// Command ogimage writes the preview image that link previews (Open Graph,
+// Twitter cards) show: the growth chart of the presets' training energy,
+// drawn by the same code and data as the app, so the preview never
+// contradicts the page:
+//
+//	go run ./app/internal/ogimage -out web/og-image.png
+package main
+
+import (
+	"flag"
+	"log"
+	"os"
+
+	"wattledger/app/chart"
+	"wattledger/app/estimate"
+	"wattledger/calc"
+	"wattledger/content"
+)
+
+func main() {
+	out := flag.String("out", "web/og-image.png", "output file")
+	flag.Parse()
+	var points []chart.GrowthPoint
+	for _, p := range content.Presets {
+		o, err := estimate.Estimate(estimate.Inputs{}.With(calc.FieldPreset, p.ID))
+		if err != nil {
+			log.Fatalf("preset %s: %v", p.ID, err)
+		}
+		points = append(points, chart.GrowthPoint{Name: p.Name, Year: float64(p.Year), KWh: o.Result.Energy.Central.KilowattHours()})
+	}
+	c, err := chart.Growth(chart.GrowthInput{Presets: points}, content.English)
+	if err != nil {
+		log.Fatal(err)
+	}
+	png, err := c.PNG()
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile(*out, png, 0o644); err != nil {
+		log.Fatal(err)
+	}
+}
