@@ -40,29 +40,50 @@ func siteURL() string {
 // withPageHead adds to each page's <head> what go-app has no per-page
 // setting for: hreflang links to both languages, and the query the page was
 // prerendered for (guard.js compares it with the address bar).
+// Rendered pages are kept in a cache of pageCacheSize entries.
 func withPageHead(pages http.Handler, origin string) http.Handler {
+	cache := newPageCache(pageCacheSize)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		route, ok := routeFor(sitePath(r.URL.Path))
-		if !ok {
+		if !ok || r.Header.Get("If-None-Match") != "" {
 			pages.ServeHTTP(w, r)
 			return
 		}
-		rec := httptest.NewRecorder()
-		pages.ServeHTTP(rec, r)
-		body := rec.Body.Bytes()
-		if rec.Code == http.StatusOK {
-			body = injectHead(body, headTags(route, origin, estimate.FromQuery(r.URL.Query()).Encode()))
+		key := r.URL.Path + "?" + r.URL.RawQuery
+		page, hit := cache.get(key)
+		if !hit {
+			page = renderPage(pages, r, route, origin)
+			page.key = key
+			if page.status == http.StatusOK {
+				cache.put(page)
+			}
 		}
-		for k, v := range rec.Header() {
+		for k, v := range page.header {
 			w.Header()[k] = v
 		}
-		w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+		w.Header().Set("Content-Length", strconv.Itoa(len(page.body)))
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.WriteHeader(rec.Code)
+		w.WriteHeader(page.status)
 		if r.Method != http.MethodHead {
-			w.Write(body)
+			w.Write(page.body)
 		}
 	})
+}
+
+// pageCacheSize bounds the cache to about 25 MB of pages.
+const pageCacheSize = 256
+
+// renderPage prerenders one page with go-app and adds the head tags.
+func renderPage(pages http.Handler, r *http.Request, route pageRoute, origin string) cachedPage {
+	rec := httptest.NewRecorder()
+	get := r.Clone(r.Context())
+	get.Method = http.MethodGet
+	pages.ServeHTTP(rec, get)
+	body := rec.Body.Bytes()
+	if rec.Code == http.StatusOK {
+		body = injectHead(body, headTags(route, origin, estimate.FromQuery(r.URL.Query()).Encode()))
+	}
+	return cachedPage{status: rec.Code, header: rec.Header().Clone(), body: body}
 }
 
 // headTags are the extra <head> elements of one page.

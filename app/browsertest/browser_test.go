@@ -103,6 +103,14 @@ func (tb *tab) in(t *testing.T) *tab { return &tab{t: t, session: tb.session} }
 func newTab(t *testing.T) *tab {
 	t.Helper()
 	requireBrowser(t)
+	if browserCtx.Err() != nil {
+		// Something ended the browser (a crash, or a kill from outside):
+		// the test that saw it failed with its output; start another.
+		t.Logf("the browser had exited, starting another; its output:\n%s", browserOut)
+		if err := startBrowser(cleanups.add); err != nil {
+			t.Fatalf("restarting Chromium: %v", err)
+		}
+	}
 	ctx, cancel := chromedp.NewContext(browserCtx, chromedp.WithNewBrowserContext())
 	t.Cleanup(cancel)
 	tb := &tab{t: t, session: &session{ctx: ctx}}
@@ -253,6 +261,9 @@ func (tb *tab) errorf(format string, args ...any) {
 
 func (tb *tab) diagnostics() string {
 	var b strings.Builder
+	if browserCtx.Err() != nil {
+		fmt.Fprintf(&b, "  the browser has exited; its output:\n%s\n", browserOut)
+	}
 	ctx, cancel := context.WithTimeout(tb.ctx, 3*time.Second)
 	defer cancel()
 	s, err := chromedp.Run(ctx, chromedp.Evaluate[string](`JSON.stringify({

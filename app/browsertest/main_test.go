@@ -36,8 +36,11 @@ var suite struct {
 
 func TestMain(m *testing.M) { os.Exit(runMain(m)) }
 
+// cleanups is what TestMain undoes at the end: processes, the browser,
+// temporary directories.
+var cleanups cleanupStack
+
 func runMain(m *testing.M) (code int) {
-	var cleanups cleanupStack
 	defer cleanups.run()
 	fail := func(format string, args ...any) int {
 		fmt.Fprintf(os.Stderr, "browsertest: "+format+"\n", args...)
