@@ -171,6 +171,9 @@ func (c *calculatorView) Render() app.UI {
 			app.If(!c.Icompact || c.Iview == "sources", func() app.UI {
 				return newSourceList().Lang(l).Outcome(c.outcome, c.ok())
 			}),
+			app.If(!c.Icompact && c.ok(), func() app.UI {
+				return newCountryList().Lang(l).Outcome(c.outcome)
+			}),
 		),
 		app.If(c.ok(), c.charts),
 	)

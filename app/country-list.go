@@ -1,0 +1,81 @@
+package main
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"wattledger/app/estimate"
+	"wattledger/content"
+)
+
+// countryList puts the energy beside whole countries' electricity: how long
+// each takes to use that much, the share of its year, and how many
+// person-years of its per-capita demand it equals. It shows the regions
+// with household data, the chosen region, and the country whose annual
+// demand is nearest to the energy.
+type countryList struct {
+	app.Compo
+
+	Ilang content.Lang
+	Iout  estimate.Outcome
+}
+
+func newCountryList() *countryList { return &countryList{} }
+
+// Lang sets the language.
+func (c *countryList) Lang(l content.Lang) *countryList { c.Ilang = l; return c }
+
+// Outcome sets the result compared; it must be a valid one.
+func (c *countryList) Outcome(o estimate.Outcome) *countryList { c.Iout = o; return c }
+
+func (c *countryList) Render() app.UI {
+	l := c.Ilang
+	rows := c.rows()
+	return app.Section().Class("countries").Aria("labelledby", "countries-title").Body(
+		app.H2().ID("countries-title").Text(l.T("countries.title")),
+		app.Div().Class("table-wrap").Body(app.Table().Body(
+			app.THead().Body(app.Tr().Body(
+				app.Th().Scope("col").Text(l.T("countries.col.country")),
+				app.Th().Scope("col").Text(l.T("countries.col.time")),
+				app.Th().Scope("col").Text(l.T("countries.col.share")),
+				app.Th().Scope("col").Text(l.T("countries.col.people")),
+			)),
+			app.TBody().Body(app.Range(rows).Slice(func(i int) app.UI {
+				country := content.Countries[rows[i]]
+				cmp := c.Iout.Comparisons.Countries[rows[i]]
+				return app.Tr().Body(
+					app.Th().Scope("row").Text(country.Name(l)),
+					app.Td().Text(content.Duration(l, cmp.Consumption)),
+					app.Td().Text(content.Percent(l, cmp.SharePercent)),
+					app.Td().Text(content.Count(l, cmp.PersonYears)),
+				)
+			})),
+		)),
+		app.P().Class("note").Text(l.T("countries.note")),
+	)
+}
+
+// rows returns indexes into content.Countries, without repeats.
+func (c *countryList) rows() []int {
+	seen := map[int]bool{}
+	var out []int
+	add := func(iso string) {
+		for i, country := range content.Countries {
+			if country.ISO == iso && !seen[i] {
+				seen[i] = true
+				out = append(out, i)
+			}
+		}
+	}
+	add(c.Iout.Region.ISO)
+	for _, h := range content.Households {
+		add(h.Region)
+	}
+	if near, ok := nearestCountry(c.Iout.Result.Energy.Central.KilowattHours()); ok {
+		add(near.ISO)
+	}
+	if len(c.Iout.Comparisons.Countries) != len(content.Countries) {
+		return nil
+	}
+	return out
+}
+
