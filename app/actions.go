@@ -17,6 +17,9 @@ const (
 	actionPreset = "watt.preset"
 	// actionReset clears every input.
 	actionReset = "watt.reset"
+	// actionQuery carries tag "value": the inputs' query string, after every
+	// change, so links elsewhere on the page (the language switch) keep up.
+	actionQuery = "watt.query"
 )
 
 func emitSet(ctx app.Context, f calc.Field, v string) {

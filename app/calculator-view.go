@@ -38,6 +38,10 @@ type calculatorView struct {
 	query string
 	// storage says whether saved inputs were restored or had to be reset.
 	storage storageStatus
+	// dv is the link's data version and dvErr its error, until the visitor
+	// changes an input (the link then no longer describes the page).
+	dv    string
+	dvErr error
 }
 
 func newCalculatorView() *calculatorView { return &calculatorView{Icontrols: true} }
@@ -81,6 +85,7 @@ func (c *calculatorView) load(ctx app.Context, browser bool) {
 	}
 	c.drafts = map[calc.Field]string{}
 	c.query = c.inputs.Encode()
+	c.dv, c.dvErr = parseDataVersion(q)
 	c.compute()
 	if browser {
 		// After this update has reached the DOM: data-app="ready" promises
@@ -91,6 +96,9 @@ func (c *calculatorView) load(ctx app.Context, browser bool) {
 
 func (c *calculatorView) compute() {
 	c.outcome, c.err = estimate.Estimate(c.inputs)
+	if c.err == nil {
+		c.err = c.dvErr
+	}
 	c.computed = true
 }
 
@@ -128,9 +136,11 @@ func (c *calculatorView) reset(ctx app.Context) {
 // changed recomputes and records the inputs in the URL and local storage,
 // without adding a history entry per keystroke.
 func (c *calculatorView) changed(ctx app.Context) {
+	c.dv, c.dvErr = "", nil
 	c.compute()
 	c.query = c.inputs.Encode()
 	replaceQuery(c.query)
+	ctx.NewAction(actionQuery, app.T("value", c.query))
 	saveInputs(ctx, c.inputs)
 	ctx.Defer(func(app.Context) { markReady() })
 }
@@ -165,8 +175,16 @@ func (c *calculatorView) Render() app.UI {
 				return app.P().Class("notice").Role("status").Text(l.T("storage.reset"))
 			}),
 			newErrorBanner().Lang(l).Err(c.err),
+			newDataVersionNotice().Lang(l).Link(c.dv),
 			app.If(!c.Icompact || c.Iview != "sources", func() app.UI {
 				return newResultCard().Lang(l).Compact(c.Icompact).Outcome(c.outcome, c.ok())
+			}),
+			app.If(!c.Icompact, func() app.UI {
+				return app.Div().Class("result-tools").Body(
+					newShareDialog().Lang(l).Query(c.query).Key(c.outcome.Preset.ID).
+						Title(l.T("result.title."+string(c.outcome.Method), "name", c.outcome.Preset.Name)),
+					newExportResult().Lang(l).Outcome(c.outcome, c.ok()),
+				)
 			}),
 			app.If(!c.Icompact || c.Iview == "sources", func() app.UI {
 				return newSourceList().Lang(l).Outcome(c.outcome, c.ok())

@@ -77,6 +77,6 @@ func (f *inputForm) numberField(field calc.Field) app.UI {
 			value = def
 		}
 	}
-	return newNumberField().Lang(f.Ilang).Field(field).Value(value).Placeholder(def).
+	return newNumberField().Lang(f.Ilang).Field(field).Value(value).Typed(typed).Placeholder(def).
 		Origin(f.Iresolved.Origin(field)).Invalid(f.IerrField == field)
 }

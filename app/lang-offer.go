@@ -15,7 +15,11 @@ type langOffer struct {
 	app.Compo
 	Ilang  content.Lang
 	Iroute pageRoute
+	Iquery string
 	offer  bool
+	// decidedFor is the page the offer was decided for: typing changes the
+	// query, not the decision.
+	decidedFor pageRoute
 }
 
 func newLangOffer() *langOffer { return &langOffer{} }
@@ -26,13 +30,21 @@ func (o *langOffer) Lang(l content.Lang) *langOffer { o.Ilang = l; return o }
 // Route sets the current page.
 func (o *langOffer) Route(r pageRoute) *langOffer { o.Iroute = r; return o }
 
+// Query sets the current inputs, which the offered page keeps.
+func (o *langOffer) Query(q string) *langOffer { o.Iquery = q; return o }
+
 // OnMount and OnUpdate decide whether to offer: the language is only
 // known once the page has read its route.
 func (o *langOffer) OnMount(ctx app.Context)  { o.decide(ctx) }
-func (o *langOffer) OnUpdate(ctx app.Context) { o.decide(ctx) }
+func (o *langOffer) OnUpdate(ctx app.Context) {
+	if o.Iroute != o.decidedFor {
+		o.decide(ctx)
+	}
+}
 
 func (o *langOffer) decide(ctx app.Context) {
 	o.offer = false
+	o.decidedFor = o.Iroute
 	if o.Ilang == "" {
 		return
 	}
@@ -65,8 +77,8 @@ func (o *langOffer) Render() app.UI {
 	l := other.Lang
 	return app.Div().Class("lang-offer-slot").Body(
 		app.Div().ID("lang-offer").Class("banner").Attr("lang", string(l)).Body(
-			app.A().Href(href(other.Path, "")).Text(l.T("langoffer.switch")).
-				OnClick(switchLanguage),
+			app.A().Href(href(other.Path, o.Iquery)).Attr("hreflang", string(l)).Text(l.T("langoffer.switch")).
+				OnClick(rememberLanguage),
 			app.Button().Type("button").Class("dismiss").Aria("label", l.T("langoffer.dismiss")).Text("×").
 				OnClick(func(ctx app.Context, e app.Event) {
 					saveLang(ctx, strings.ToLower(o.Ilang.Short()))

@@ -10,15 +10,28 @@ import (
 
 // numberField is one labelled number input. Its placeholder is the default
 // the model would use, and a note says where that default comes from.
+//
+// While the visitor types, the field's text belongs to the browser: each
+// keystroke reaches the model through an action and comes back as Ivalue a
+// moment later, when newer keystrokes may already be in the box. Writing
+// that echo back would drop them, so a typed field is never rewritten;
+// only a change from outside (a preset, a reset, another method's field in
+// this place) replaces the text.
 type numberField struct {
 	app.Compo
 
 	Ilang        content.Lang
 	Ifield       calc.Field
 	Ivalue       string
+	Ityped       bool
 	Iplaceholder string
 	Iorigin      estimate.Origin
 	Iinvalid     bool
+
+	// shown is the value last written into the box, and shownField the
+	// field it belonged to.
+	shown      string
+	shownField calc.Field
 }
 
 func newNumberField() *numberField { return &numberField{} }
@@ -30,7 +43,29 @@ func (n *numberField) Lang(l content.Lang) *numberField { n.Ilang = l; return n 
 func (n *numberField) Field(f calc.Field) *numberField { n.Ifield = f; return n }
 
 // Value sets the text shown.
-func (n *numberField) Value(v string) *numberField { n.Ivalue = v; return n }
+func (n *numberField) Value(v string) *numberField {
+	n.Ivalue, n.shown = v, v
+	return n
+}
+
+// Typed says whether the visitor is editing this field's text.
+func (n *numberField) Typed(t bool) *numberField { n.Ityped = t; return n }
+
+// OnMount records which field the box holds.
+func (n *numberField) OnMount(ctx app.Context) { n.shownField = n.Ifield }
+
+// OnUpdate replaces the text only when the change came from outside.
+func (n *numberField) OnUpdate(ctx app.Context) {
+	if n.Ityped && n.shownField == n.Ifield {
+		return
+	}
+	n.shown, n.shownField = n.Ivalue, n.Ifield
+	// go-app writes the value only if it differs from the last render's,
+	// which may not be what the visitor has since typed.
+	if input := n.JSValue().Call("querySelector", "input"); input.Truthy() && input.Get("value").String() != n.Ivalue {
+		input.Set("value", n.Ivalue)
+	}
+}
 
 // Placeholder sets the default shown when the field is empty.
 func (n *numberField) Placeholder(v string) *numberField { n.Iplaceholder = v; return n }
@@ -53,7 +88,7 @@ func (n *numberField) Render() app.UI {
 		app.Label().For(id).Text(l.T("field."+string(n.Ifield))),
 		app.Input().Type("text").ID(id).Name(string(n.Ifield)).
 			Attr("inputmode", "decimal").Attr("autocomplete", "off").Attr("spellcheck", "false").
-			Value(n.Ivalue).Placeholder(n.Iplaceholder).
+			Value(n.shown).Placeholder(n.Iplaceholder).
 			Aria("invalid", boolString(n.Iinvalid)).Aria("describedby", noteID).
 			OnInput(func(ctx app.Context, e app.Event) {
 				emitSet(ctx, n.Ifield, ctx.JSSrc().Get("value").String())

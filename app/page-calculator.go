@@ -16,6 +16,12 @@ type calculatorPage struct {
 func newCalculatorPage() *calculatorPage { return &calculatorPage{} }
 
 func (p *calculatorPage) OnPreRender(ctx app.Context) { p.init(ctx) }
+
+// OnMount follows the calculator's inputs, for the language switch.
+func (p *calculatorPage) OnMount(ctx app.Context) {
+	ctx.Handle(actionQuery, func(ctx app.Context, a app.Action) { p.query = a.Tags.Get("value") })
+}
+
 func (p *calculatorPage) OnNav(ctx app.Context)       { p.init(ctx) }
 
 func (p *calculatorPage) init(ctx app.Context) {

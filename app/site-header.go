@@ -34,7 +34,7 @@ func (h *siteHeader) Render() app.UI {
 	return app.Header().Class("site-header").Body(
 		app.A().Class("skip").Href("#main").Text(l.T("nav.skip")),
 		newUpdateBanner().Lang(l),
-		newLangOffer().Lang(l).Route(h.Iroute),
+		newLangOffer().Lang(l).Route(h.Iroute).Query(h.Iquery),
 		app.A().Class("brand").Href(href(home, "")).Body(
 			app.Img().Src(asset("/web/icon.svg")).Alt("").Width(28).Height(28),
 			app.Span().Text(l.T("site.name")),
@@ -47,24 +47,14 @@ func (h *siteHeader) Render() app.UI {
 				Href(href(other.Path, h.Iquery)).
 				Attr("hreflang", string(other.Lang)).Attr("lang", string(other.Lang)).
 				Text(l.T("nav.otherlang")).
-				OnClick(switchLanguage),
+				OnClick(rememberLanguage),
 		),
 	)
 }
 
-// switchLanguage goes to the same page in the other language with the
-// inputs as they are now (typing has moved on since the link was
-// rendered) and remembers the choice. It reads the current page from the
-// address bar, not from a captured route: go-app keeps the first handler
-// of an element across renders.
-func switchLanguage(ctx app.Context, e app.Event) {
-	e.PreventDefault()
-	loc := app.Window().Get("location")
-	here, ok := routeFor(sitePath(loc.Get("pathname").String()))
-	if !ok {
-		return
-	}
-	to := here.counterpart()
-	saveLang(ctx, to.Lang.Short())
-	ctx.Navigate(rootPrefix() + to.Path + loc.Get("search").String())
+// rememberLanguage records the language a link leads to; go-app's own
+// link handling then navigates to its href, which carries the current
+// inputs.
+func rememberLanguage(ctx app.Context, e app.Event) {
+	saveLang(ctx, content.ParseLang(ctx.JSSrc().Call("getAttribute", "hreflang").String()).Short())
 }
