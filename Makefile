@@ -39,7 +39,8 @@ test: build ## Run every test, browser tests included
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./app/...
 	@test -z "$$(gofmt -l .)" || { echo "gofmt would change:"; gofmt -l .; exit 1; }
-	$(GO) test ./...
+	$(GO) test $$($(GO) list ./... | grep -v /app/browsertest)
+	$(GO) test -count=1 -timeout 15m ./app/browsertest/
 	PATH="$$PATH:$$($(GO) env GOROOT)/lib/wasm" GOOS=js GOARCH=wasm $(GO) test ./calc ./app/estimate
 	$(MAKE) --no-print-directory fuzz-brief FUZZTIME=5s
 
