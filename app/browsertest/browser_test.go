@@ -35,6 +35,7 @@ const (
 // browser is the shared Chromium. Each test opens tabs in browser contexts
 // of their own, so no storage, cache or service worker leaks between them.
 var (
+	browserMu  sync.Mutex // guards browserCtx once the tests run
 	browserCtx context.Context
 	browserOut = &tailBuffer{max: 16 << 10}
 )
@@ -103,15 +104,19 @@ func (tb *tab) in(t *testing.T) *tab { return &tab{t: t, session: tb.session} }
 func newTab(t *testing.T) *tab {
 	t.Helper()
 	requireBrowser(t)
+	browserMu.Lock()
 	if browserCtx.Err() != nil {
 		// Something ended the browser (a crash, or a kill from outside):
 		// the test that saw it failed with its output; start another.
 		t.Logf("the browser had exited, starting another; its output:\n%s", browserOut)
 		if err := startBrowser(cleanups.add); err != nil {
+			browserMu.Unlock()
 			t.Fatalf("restarting Chromium: %v", err)
 		}
 	}
-	ctx, cancel := chromedp.NewContext(browserCtx, chromedp.WithNewBrowserContext())
+	bctx := browserCtx
+	browserMu.Unlock()
+	ctx, cancel := chromedp.NewContext(bctx, chromedp.WithNewBrowserContext())
 	t.Cleanup(cancel)
 	tb := &tab{t: t, session: &session{ctx: ctx}}
 	// Listen opens the tab, before any navigation, so nothing is missed.
@@ -261,7 +266,10 @@ func (tb *tab) errorf(format string, args ...any) {
 
 func (tb *tab) diagnostics() string {
 	var b strings.Builder
-	if browserCtx.Err() != nil {
+	browserMu.Lock()
+	exited := browserCtx.Err() != nil
+	browserMu.Unlock()
+	if exited {
 		fmt.Fprintf(&b, "  the browser has exited; its output:\n%s\n", browserOut)
 	}
 	ctx, cancel := context.WithTimeout(tb.ctx, 3*time.Second)

@@ -190,11 +190,17 @@ func TestTyping(t *testing.T) {
 // language, with no stale or broken number anywhere.
 func TestBadInput(t *testing.T) {
 	parent := newTab(t)
-	for _, lang := range []struct{ name, prefix string }{{"en", "/"}, {"zh", "/zh/"}} {
+	for _, lang := range []struct {
+		name, prefix string
+		bad          []string
+	}{
+		{"en", "/", []string{"abc", "-5", "0", "1e999"}},
+		{"zh", "/zh/", []string{"abc", "1e999"}},
+	} {
 		t.Run("typed/"+lang.name, func(t *testing.T) {
 			tb := parent.in(t)
 			tb.load(suite.goURL + lang.prefix + "?preset=gpt-3")
-			for _, bad := range []string{"abc", "-5", "0", "1e999"} {
+			for _, bad := range lang.bad {
 				tb.typeInto("#in-n", bad)
 				tb.settle(`document.querySelector("#input-error") !== null`, fmt.Sprintf("#input-error after typing %q into #in-n", bad))
 				tb.checkError(fmt.Sprintf("typed n=%q", bad), "n", lang.name)
@@ -218,7 +224,6 @@ func TestBadInput(t *testing.T) {
 	}
 	for _, o := range []struct{ origin, base, lang string }{
 		{"go", suite.goURL + "/", "en"},
-		{"go", suite.goURL + "/zh/", "zh"},
 		{"static", suite.staticURL + "/zh/", "zh"},
 	} {
 		t.Run("url/"+o.origin+"/"+o.lang, func(t *testing.T) {
@@ -260,38 +265,46 @@ func (tb *tab) checkError(what, field, lang string) {
 }
 
 // TestLanguageSwitch clicks #lang-switch with inputs in the URL: the other
-// language opens with the same query and the same numbers.
+// language opens with the same query and the same numbers. Both ways, and
+// from a page opened in Chinese as well as from one switched to Chinese.
 func TestLanguageSwitch(t *testing.T) {
 	parent := newTab(t)
 	for _, o := range origins() {
 		t.Run(o.name, func(t *testing.T) {
 			tb := parent.in(t)
-			tb.load(o.url + "/?preset=llama-3.1-405b&n=2048")
-			en := tb.contract()
-			kwh := tb.num("data-kwh", en.KWh)
-
-			for _, to := range []struct{ path, lang string }{{"/zh/", "zh-Hans"}, {"/", "en"}} {
-				run(tb, stepTimeout, "clicking #lang-switch", chromedp.Click(chromedp.CSS("#lang-switch")))
-				tb.settle(fmt.Sprintf(`location.pathname === %q && document.documentElement.lang === %q && document.querySelector("#energy[data-kwh]") !== null`, to.path, to.lang),
-					"the "+to.lang+" page after clicking #lang-switch")
-				c := tb.contract()
-				q, _ := url.ParseQuery(strings.TrimPrefix(c.Search, "?"))
-				if q.Get("preset") != "llama-3.1-405b" || q.Get("n") != "2048" {
-					tb.errorf("%s after the switch: location.search = %q, want preset=llama-3.1-405b and n=2048", to.path, c.Search)
-				}
-				tb.near(to.path+" data-kwh after the switch", tb.num("data-kwh", c.KWh), kwh, 1e-9)
-				if v := eval[string](tb, `document.querySelector("#in-n").value`); v != "2048" {
-					tb.errorf("%s after the switch: #in-n shows %q, want 2048", to.path, v)
-				}
-				if n := len(han.FindAllString(c.Text, -1)); (to.lang == "zh-Hans") != (n > 100) {
-					tb.errorf("%s after the switch: %d Han characters in the page text", to.path, n)
-				}
-				if zh := han.MatchString(c.Title); zh != (to.lang == "zh-Hans") {
-					tb.errorf("%s after the switch: <title> %q is not in %s", to.path, c.Title, to.lang)
-				}
-			}
+			const q = "?preset=llama-3.1-405b&n=2048"
+			tb.load(o.url + "/" + q)
+			kwh := tb.num("data-kwh", tb.contract().KWh)
+			tb.switchLanguage("/ opened in English", "/zh/", "zh-Hans", kwh)
+			tb.switchLanguage("/zh/ reached with the switch", "/", "en", kwh)
+			tb.load(o.url + "/zh/" + q)
+			tb.switchLanguage("/zh/ opened in Chinese", "/", "en", kwh)
 			tb.expectNoProblems(o.name)
 		})
+	}
+}
+
+// switchLanguage clicks #lang-switch and checks the page in the other
+// language keeps the query and the numbers.
+func (tb *tab) switchLanguage(from, to, lang string, kwh float64) {
+	tb.t.Helper()
+	run(tb, stepTimeout, "clicking #lang-switch", chromedp.Click(chromedp.CSS("#lang-switch")))
+	tb.settle(fmt.Sprintf(`location.pathname === %q && document.documentElement.lang === %q && document.querySelector("#energy[data-kwh]") !== null`, to, lang),
+		fmt.Sprintf("%s: %s (%s) after clicking #lang-switch", from, to, lang))
+	c := tb.contract()
+	q, _ := url.ParseQuery(strings.TrimPrefix(c.Search, "?"))
+	if q.Get("preset") != "llama-3.1-405b" || q.Get("n") != "2048" {
+		tb.errorf("%s → %s: location.search = %q, want preset=llama-3.1-405b and n=2048", from, to, c.Search)
+	}
+	tb.near(from+" → "+to+": data-kwh", tb.num("data-kwh", c.KWh), kwh, 1e-9)
+	if v := eval[string](tb, `document.querySelector("#in-n").value`); v != "2048" {
+		tb.errorf("%s → %s: #in-n shows %q, want 2048", from, to, v)
+	}
+	if share := hanShare(c.Text); (lang == "zh-Hans") != (share > 0.3) {
+		tb.errorf("%s → %s: %.1f%% of the letters are Han characters", from, to, share*100)
+	}
+	if zh := han.MatchString(c.Title); zh != (lang == "zh-Hans") {
+		tb.errorf("%s → %s: <title> %q is not in %s", from, to, c.Title, lang)
 	}
 }
 
@@ -299,6 +312,7 @@ func TestLanguageSwitch(t *testing.T) {
 // parent directory, as a GitHub Pages project site is.
 func TestSubPath(t *testing.T) {
 	requireBrowser(t)
+	t.Parallel()
 	tmp := t.TempDir()
 	if err := export(filepath.Join(tmp, "watt-ledger"), "/watt-ledger"); err != nil {
 		t.Fatal(err)

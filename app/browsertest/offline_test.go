@@ -14,6 +14,8 @@ import (
 // they must come from the cache, and the calculator must compute. Both for
 // the Go server and for the static export.
 func TestOffline(t *testing.T) {
+	requireBrowser(t)
+	t.Parallel()
 	parent := newTab(t)
 	for _, o := range []string{"go", "static"} {
 		t.Run(o, func(t *testing.T) {

@@ -26,6 +26,8 @@ var viewports = []viewport{
 // and a laptop's width into out/screenshots/TestScreenshots/, for a person
 // to look at, and fails when a page is wider than the screen.
 func TestScreenshots(t *testing.T) {
+	requireBrowser(t)
+	t.Parallel()
 	tb := newTab(t)
 	defer run(tb, stepTimeout, "resetting the viewport", chromedp.EmulateViewport(1280, 900))
 	for _, p := range []string{"/", "/zh/", "/methodology/", "/zh/methodology/", "/embed/?preset=gpt-3", "/zh/embed/?preset=gpt-3"} {
