@@ -5,6 +5,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"html"
 	"io"
 	"io/fs"
 	"net/http"
@@ -15,6 +16,8 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"wattledger/app/server"
 )
 
 // runExport writes the static site: one index.html per page (so /zh/ works
@@ -54,9 +57,16 @@ func runExport(args []string) error {
 	for _, r := range pageRoutes {
 		// go-app routes without the prefix; its resolver adds the prefix to
 		// every link and resource in the pages.
-		if err := fetchTo(srv.URL+r.Path, filepath.Join(*out, filepath.FromSlash(r.Path), "index.html")); err != nil {
+		file := filepath.Join(*out, filepath.FromSlash(r.Path), "index.html")
+		if err := fetchTo(srv.URL+r.Path, file); err != nil {
 			return err
 		}
+		if err := addPolicyMeta(file); err != nil {
+			return err
+		}
+	}
+	if err := writeHeadersFile(*out, prefix); err != nil {
+		return err
 	}
 	for _, f := range []string{"/app.js", "/app-worker.js", "/manifest.webmanifest", "/wasm_exec.js", "/app.css"} {
 		if err := fetchTo(srv.URL+f, filepath.Join(*out, filepath.FromSlash(f))); err != nil {
@@ -71,6 +81,45 @@ func runExport(args []string) error {
 		return err
 	}
 	return writeSiteFiles(*out, *site+prefix)
+}
+
+// addPolicyMeta puts the server's Content-Security-Policy in a page as a
+// <meta http-equiv>, first in <head>, for static hosts that send no
+// headers. A meta policy cannot carry frame-ancestors (browsers ignore it
+// there), and X-Content-Type-Options has no meta form at all: hosts that
+// can set headers should send those of _headers (writeHeadersFile).
+func addPolicyMeta(file string) error {
+	page, err := os.ReadFile(file)
+	if err != nil {
+		return err
+	}
+	p := server.Policy{Meta: true, InlineStyles: true, ScriptHashes: server.InlineScriptHashes(page)}
+	meta := `<meta http-equiv="Content-Security-Policy" content="` + html.EscapeString(p.String()) + `">`
+	return os.WriteFile(file, injectHead(page, meta), 0o644)
+}
+
+// writeHeadersFile writes _headers, the format of Netlify and Cloudflare
+// Pages, with the Go server's security headers. Pages are listed one by
+// one, not as /*, because both hosts merge the headers of every matching
+// rule and the embed pages need another policy (frame-ancestors *).
+func writeHeadersFile(dir, prefix string) error {
+	var b strings.Builder
+	b.WriteString("# Security headers for static hosts that read this file (Netlify, Cloudflare Pages).\n")
+	b.WriteString("# Other hosts (GitHub Pages, S3, a CDN) should be configured to send the same:\n")
+	b.WriteString("# the pages carry their Content-Security-Policy as a <meta http-equiv>, but a meta\n")
+	b.WriteString("# policy cannot set frame-ancestors, and X-Content-Type-Options cannot be set in meta.\n")
+	b.WriteString(prefix + "/*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n")
+	for _, r := range pageRoutes {
+		embed := r.Kind == kindEmbed
+		policy := server.Policy{InlineStyles: true, Embed: embed}.String()
+		for _, p := range []string{prefix + r.Path, prefix + r.Path + "index.html"} {
+			b.WriteString(p + "\n  Content-Security-Policy: " + policy + "\n")
+			if !embed {
+				b.WriteString("  X-Frame-Options: DENY\n")
+			}
+		}
+	}
+	return os.WriteFile(filepath.Join(dir, "_headers"), []byte(b.String()), 0o644)
 }
 
 // fetchTo saves one URL of the in-process server to a file.

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"math"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -19,6 +21,9 @@ func newEmbedPage() *embedPage { return &embedPage{} }
 func (p *embedPage) OnPreRender(ctx app.Context) { p.init(ctx) }
 func (p *embedPage) OnNav(ctx app.Context)       { p.init(ctx) }
 
+// OnMount starts telling the embedding page the widget's height.
+func (p *embedPage) OnMount(ctx app.Context) { reportHeight() }
+
 func (p *embedPage) init(ctx app.Context) {
 	p.route, p.query = setupPage(ctx, kindEmbed)
 	p.options, p.err = parseEmbedOptions(ctx.Page().URL().Query())
@@ -26,7 +31,7 @@ func (p *embedPage) init(ctx app.Context) {
 
 func (p *embedPage) Render() app.UI {
 	l := p.route.Lang
-	full := href(l.PathPrefix()+"/", p.query)
+	full := href(l.PathPrefix()+"/", withDataVersion(p.query))
 	return app.Div().Class("embed").Class("theme-"+p.options.Theme).Body(
 		app.If(p.err != "", func() app.UI {
 			return app.P().ID("input-error").Role("alert").DataSet("field", p.err).
@@ -86,3 +91,37 @@ func parseEmbedOptions(q map[string][]string) (embedOptions, string) {
 // embedViews are the cards and charts a widget can show.
 var embedViews = map[string]bool{"result": true, "sources": true,
 	"chart-sources": true, "chart-growth": true, "chart-scale": true, "chart-co2": true}
+
+// heightObserver keeps the ResizeObserver (and its callback) alive for the
+// page's life; it is set once.
+var heightObserver app.Value
+
+// reportHeight posts {type: "watt-ledger:resize", height} to the parent
+// window whenever the document's height changes, so that embed.js can size
+// the iframe. A height is no secret: targetOrigin "*" is fine, and embed.js
+// checks who sent it.
+func reportHeight() {
+	if !app.IsClient || heightObserver != nil {
+		return
+	}
+	w := app.Window()
+	parent := w.Get("parent")
+	if !parent.Truthy() || parent.Equal(w.JSValue()) || !w.Get("ResizeObserver").Truthy() {
+		return
+	}
+	root := w.Get("document").Get("documentElement")
+	last := -1
+	send := app.FuncOf(func(app.Value, []app.Value) any {
+		h := int(math.Ceil(root.Call("getBoundingClientRect").Get("height").Float()))
+		if h != last {
+			last = h
+			msg := w.Get("Object").New()
+			msg.Set("type", "watt-ledger:resize")
+			msg.Set("height", h)
+			parent.Call("postMessage", msg, "*")
+		}
+		return nil
+	})
+	heightObserver = w.Get("ResizeObserver").New(send)
+	heightObserver.Call("observe", root)
+}
