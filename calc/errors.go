@@ -81,37 +81,61 @@ type limit struct {
 	allowZero bool
 }
 
-var limits = map[Field]limit{
-	FieldAccelerators:     {min: 1, max: 1e8},
-	FieldHours:            {min: 1e-3, max: 1e6},
-	FieldAcceleratorHours: {min: 1e-3, max: 1e13},
-	FieldPower:            {min: 1, max: 1e5},
-	FieldHostPower:        {min: 0, max: 1e5, allowZero: true},
-	FieldPUE:              {min: 1, max: 5},
-	FieldFLOPs:            {min: 1, max: 1e35},
-	FieldParameters:       {min: 1, max: 1e16},
-	FieldTokens:           {min: 1, max: 1e18},
-	FieldPeakFLOPs:        {min: 1e9, max: 1e18},
-	FieldMFU:              {min: 1e-3, max: 1},
-	FieldIntensity:        {min: 0, max: 5000, allowZero: true},
-	FieldQueryWh:          {min: 1e-6, max: 1e6},
-	FieldQueriesPerDay:    {min: 1e-3, max: 1e14},
-	FieldDays:             {min: 1e-3, max: 1e5},
-	FieldTokensPerQuery:   {min: 1, max: 1e9},
-	FieldTrainingEnergy:   {min: 0, max: 1e30, allowZero: true},
-	FieldReference:        {min: 1e-12, max: 1e30},
+// limitOf returns a field's accepted interval. It is a switch, not a map:
+// every comparison validates hundreds of numbers, and a map lookup per
+// number was a sixth of an estimate's time.
+func limitOf(f Field) (limit, bool) {
+	switch f {
+	case FieldAccelerators:
+		return limit{min: 1, max: 1e8}, true
+	case FieldHours:
+		return limit{min: 1e-3, max: 1e6}, true
+	case FieldAcceleratorHours:
+		return limit{min: 1e-3, max: 1e13}, true
+	case FieldPower:
+		return limit{min: 1, max: 1e5}, true
+	case FieldHostPower:
+		return limit{min: 0, max: 1e5, allowZero: true}, true
+	case FieldPUE:
+		return limit{min: 1, max: 5}, true
+	case FieldFLOPs:
+		return limit{min: 1, max: 1e35}, true
+	case FieldParameters:
+		return limit{min: 1, max: 1e16}, true
+	case FieldTokens:
+		return limit{min: 1, max: 1e18}, true
+	case FieldPeakFLOPs:
+		return limit{min: 1e9, max: 1e18}, true
+	case FieldMFU:
+		return limit{min: 1e-3, max: 1}, true
+	case FieldIntensity:
+		return limit{min: 0, max: 5000, allowZero: true}, true
+	case FieldQueryWh:
+		return limit{min: 1e-6, max: 1e6}, true
+	case FieldQueriesPerDay:
+		return limit{min: 1e-3, max: 1e14}, true
+	case FieldDays:
+		return limit{min: 1e-3, max: 1e5}, true
+	case FieldTokensPerQuery:
+		return limit{min: 1, max: 1e9}, true
+	case FieldTrainingEnergy:
+		return limit{min: 0, max: 1e30, allowZero: true}, true
+	case FieldReference:
+		return limit{min: 1e-12, max: 1e30}, true
+	}
+	return limit{}, false
 }
 
 // Limits returns the accepted bounds of a numeric field, for forms and
 // messages; ok is false for a field that is not a number.
 func Limits(f Field) (min, max float64, ok bool) {
-	l, ok := limits[f]
+	l, ok := limitOf(f)
 	return l.min, l.max, ok
 }
 
 // check validates one number against its field's limits.
 func check(f Field, v float64) error {
-	l := limits[f]
+	l, _ := limitOf(f)
 	switch {
 	case math.IsNaN(v):
 		return &InputError{Field: f, Reason: ReasonNaN}
