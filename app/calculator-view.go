@@ -42,6 +42,11 @@ type calculatorView struct {
 	// changes an input (the link then no longer describes the page).
 	dv    string
 	dvErr error
+	// board draws the charts off the keystroke's path.
+	board chartBoard
+	// idleRev counts changes, so work deferred to a pause in the typing
+	// runs once, for the last change.
+	idleRev int
 }
 
 func newCalculatorView() *calculatorView { return &calculatorView{Icontrols: true} }
@@ -87,7 +92,9 @@ func (c *calculatorView) load(ctx app.Context, browser bool) {
 	c.query = c.inputs.Encode()
 	c.dv, c.dvErr = parseDataVersion(q)
 	c.compute()
+	c.redrawCharts(ctx, browser)
 	if browser {
+		ctx.NewAction(actionQuery, app.T("value", c.query))
 		// After this update has reached the DOM: data-app="ready" promises
 		// that the numbers on the page are the computed ones.
 		ctx.Defer(func(app.Context) { markReady() })
@@ -133,32 +140,57 @@ func (c *calculatorView) reset(ctx app.Context) {
 	c.changed(ctx)
 }
 
-// changed recomputes and records the inputs in the URL and local storage,
-// without adding a history entry per keystroke.
+// changed recomputes at once; the address bar follows at once too, so a
+// copied URL is always a share link of what is shown. Saving the inputs and
+// telling the page about them wait until the typing pauses.
 func (c *calculatorView) changed(ctx app.Context) {
 	c.dv, c.dvErr = "", nil
 	c.compute()
 	c.query = c.inputs.Encode()
 	replaceQuery(c.query)
-	ctx.NewAction(actionQuery, app.T("value", c.query))
-	saveInputs(ctx, c.inputs)
+	c.redrawCharts(ctx, true)
+	c.idleRev++
+	rev, in, query := c.idleRev, c.inputs, c.query
+	afterTimeout(chartIdle, func() {
+		if rev == c.idleRev {
+			saveInputs(ctx, in)
+			ctx.NewAction(actionQuery, app.T("value", query))
+		}
+	})
 	ctx.Defer(func(app.Context) { markReady() })
 }
 
-// charts are the full page's four charts, or the one an embed asks for.
-func (c *calculatorView) charts() app.UI {
+// chartSpecs are the full page's four charts, or the one an embed asks for.
+func (c *calculatorView) chartSpecs() []chartSpec {
 	specs := chartSpecs(c.Ilang, c.outcome)
-	if c.Icompact {
-		kept := specs[:0]
-		for _, s := range specs {
-			if "chart-"+s.Kind == c.Iview {
-				kept = append(kept, s)
-			}
-		}
-		specs = kept
+	if !c.Icompact {
+		return specs
 	}
-	return app.Div().Class("charts").Body(app.Range(specs).Slice(func(i int) app.UI {
-		return newChartPanel().Lang(c.Ilang).Spec(specs[i]).Order(i)
+	kept := specs[:0]
+	for _, s := range specs {
+		if "chart-"+s.Kind == c.Iview {
+			kept = append(kept, s)
+		}
+	}
+	return kept
+}
+
+// redrawCharts draws the charts now on the server, later in the browser.
+func (c *calculatorView) redrawCharts(ctx app.Context, browser bool) {
+	if !c.ok() {
+		return
+	}
+	if browser {
+		c.board.schedule(ctx, c.Ilang, c.chartSpecs())
+	} else {
+		c.board.drawNow(c.Ilang, c.chartSpecs())
+	}
+}
+
+func (c *calculatorView) charts() app.UI {
+	shown := c.board.shown
+	return app.Div().Class("charts").Body(app.Range(shown).Slice(func(i int) app.UI {
+		return newChartPanel().Lang(c.Ilang).Chart(shown[i])
 	}))
 }
 

@@ -78,4 +78,3 @@ func (c *countryList) rows() []int {
 	}
 	return out
 }
-

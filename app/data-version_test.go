@@ -62,4 +62,3 @@ func TestShareSnippetsEscape(t *testing.T) {
 		t.Errorf("bibEscape: %q", got)
 	}
 }
-

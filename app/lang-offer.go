@@ -35,7 +35,7 @@ func (o *langOffer) Query(q string) *langOffer { o.Iquery = q; return o }
 
 // OnMount and OnUpdate decide whether to offer: the language is only
 // known once the page has read its route.
-func (o *langOffer) OnMount(ctx app.Context)  { o.decide(ctx) }
+func (o *langOffer) OnMount(ctx app.Context) { o.decide(ctx) }
 func (o *langOffer) OnUpdate(ctx app.Context) {
 	if o.Iroute != o.decidedFor {
 		o.decide(ctx)

@@ -22,7 +22,7 @@ func (p *calculatorPage) OnMount(ctx app.Context) {
 	ctx.Handle(actionQuery, func(ctx app.Context, a app.Action) { p.query = a.Tags.Get("value") })
 }
 
-func (p *calculatorPage) OnNav(ctx app.Context)       { p.init(ctx) }
+func (p *calculatorPage) OnNav(ctx app.Context) { p.init(ctx) }
 
 func (p *calculatorPage) init(ctx app.Context) {
 	p.route, p.query = setupPage(ctx, kindCalculator)

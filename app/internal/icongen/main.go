@@ -97,4 +97,3 @@ func write(path string, img image.Image) error {
 	}
 	return f.Close()
 }
-
