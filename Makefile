@@ -54,6 +54,9 @@ fuzz-brief:
 		$(GO) test -run='^$$' -fuzz="^$$fn$$" -fuzztime=$(FUZZTIME) $$pkg || exit 1; \
 	done
 
+bench: build ## Wasm size, load and update times in Chromium, Go benchmarks (see BENCH.md)
+	./scripts/bench.sh
+
 loadtest: build ## Bounded load on 127.0.0.1: requests/s, p50/p99, errors, peak RSS
 	./scripts/loadtest.sh
 

@@ -1,0 +1,49 @@
+// Changes #in-n count times (set value, dispatch "input", as typing does)
+// and returns, per change, the time until #energy's data-kwh changed and
+// until all four charts' <svg> in .charts were replaced, in ms. Each change
+// waits for the previous one's charts and two frames.
+async (count) => {
+  const input = document.getElementById("in-n");
+  if (!input) throw new Error("no #in-n on the page");
+  const scope = document.getElementById("calculator") || document.body;
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  const kwh = () => { const e = document.getElementById("energy"); return e ? e.getAttribute("data-kwh") : null; };
+  const svgs = () => Array.from(document.querySelectorAll(".charts .chart svg"));
+  const start = parseFloat((input.value || input.placeholder || "10000").replace(/[^0-9.eE+-]/g, "")) || 10000;
+  const results = [], charts = [];
+  let timeouts = 0;
+  for (let i = 0; i < count; i++) {
+    const before = kwh();
+    const old = new Set(svgs());
+    let t0 = 0, tResult, tCharts;
+    const settled = new Promise((resolve) => {
+      const check = () => {
+        const now = performance.now();
+        if (tResult === undefined) {
+          const k = kwh();
+          if (k && k !== before) tResult = now;
+        }
+        if (tCharts === undefined) {
+          const s = svgs();
+          if (s.length === 4 && s.every((x) => !old.has(x))) tCharts = now;
+        }
+        if (tResult !== undefined && tCharts !== undefined) { mo.disconnect(); clearTimeout(timer); resolve(); }
+      };
+      const mo = new MutationObserver(check);
+      mo.observe(scope, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-kwh"] });
+      const timer = setTimeout(() => { mo.disconnect(); resolve(); }, 3000);
+    });
+    t0 = performance.now();
+    // Alternate between values 8× apart, so that every chart (whose
+    // labels are rounded) changes too; each value is distinct.
+    input.value = String((i % 2 ? 4 * Math.round(start) : Math.round(start / 2)) + i);
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    await settled;
+    if (tResult === undefined || tCharts === undefined) timeouts++;
+    if (tResult !== undefined) results.push(tResult - t0);
+    if (tCharts !== undefined) charts.push(tCharts - t0);
+    await frame();
+    await frame();
+  }
+  return { results, charts, timeouts, charts_present: svgs().length };
+}
