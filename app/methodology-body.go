@@ -94,8 +94,9 @@ func (m *methodologyBody) presets() app.UI {
 
 func presetRow(l content.Lang, p content.Preset) app.UI {
 	o, err := estimate.Estimate(estimate.Inputs{}.With(calc.FieldPreset, p.ID))
-	model := l.T("error.unexpected")
+	model, modelKWh := l.T("error.unexpected"), ""
 	if err == nil {
+		modelKWh = attr(o.Result.Energy.Central.KilowattHours())
 		model = l.T("method.preset.model", "energy", content.Energy(l, o.Result.Energy), "co2", content.Mass(l, o.Result.Emissions))
 		if p.PublishedEnergyKWh.Known() {
 			model += " " + l.T("method.preset.diff", "diff", signedPercent(o.Result.Energy.Central.KilowattHours()/p.PublishedEnergyKWh.Value-1))
@@ -145,7 +146,7 @@ func presetRow(l content.Lang, p content.Preset) app.UI {
 		),
 		app.Td().Body(app.Ul().Body(inputs...)),
 		app.Td().Text(published),
-		app.Td().Body(app.Text(model), app.Br(), app.Small().Text(content.Note(l, p.Note))),
+		app.Td().DataSet("kwh", modelKWh).Body(app.Text(model), app.Br(), app.Small().Text(content.Note(l, p.Note))),
 	)
 }
 

@@ -42,6 +42,10 @@ type Inline struct {
 	// Query is, for a Number, the calculator inputs it was computed from,
 	// as a URL query string re-encoded from parsed inputs.
 	Query string
+	// Output names, for a Number, which of the model's outputs it shows
+	// (energy, co2, run:nuclear …), so a test can find the same figure in
+	// the calculator.
+	Output string
 	// Source is the source id a Value or Citation links to.
 	Source string
 }

@@ -129,7 +129,7 @@ func (r *resolver) calc(query, output string) (Inline, error) {
 	if err != nil {
 		return Inline{}, fmt.Errorf("{{calc %s %s}}: %w", query, output, err)
 	}
-	return Inline{Kind: Number, Text: text, Query: canonical}, nil
+	return Inline{Kind: Number, Text: text, Query: canonical, Output: output}, nil
 }
 
 // formatOutput writes one of a result's outputs in language l.
