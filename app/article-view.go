@@ -76,7 +76,7 @@ func renderInlines(l content.Lang, in []explainer.Inline) []app.UI {
 			if x.Query == "" {
 				el = app.Span().Class("live").Text(x.Text)
 			} else {
-				el = app.A().Class("live").Href(href(l.PathPrefix()+"/", x.Query) + "#calculator").DataSet("output", x.Output).
+				el = app.A().Class("live").Href(href(l.PathPrefix()+"/", x.Query)+"#calculator").DataSet("output", x.Output).
 					Title(l.T("article.number.title")).Text(x.Text)
 			}
 		case explainer.Value:
