@@ -254,9 +254,20 @@ func NaturalDuration(d calc.Duration) (float64, TimeUnit) {
 }
 
 // Duration formats a duration in its natural unit: "1.4 hours", "3.2天".
+// Under an hour it reads in minutes, under a minute in seconds ("9.3
+// seconds" rather than "0.00257 hours"); NaturalDuration, which the DOM
+// contract uses, stays in hours there.
 func Duration(l Lang, r calc.Range[calc.Duration]) string {
-	v, unit := NaturalDuration(r.Central)
-	return l.T("unit."+string(unit), "n", Number(l, v, min(sigFigs(r), 3)))
+	n := min(sigFigs(r), 3)
+	d := r.Central
+	switch {
+	case d < calc.Duration(60):
+		return l.T("unit.seconds", "n", Number(l, float64(d), n))
+	case d < calc.Hour:
+		return l.T("unit.minutes", "n", Number(l, float64(d)/60, n))
+	}
+	v, unit := NaturalDuration(d)
+	return l.T("unit."+string(unit), "n", Number(l, v, n))
 }
 
 // Area formats land in km² (平方公里), or hectares (公顷) below one km².

@@ -40,6 +40,8 @@ func TestFormatting(t *testing.T) {
 		{"plant capacity in 万千瓦", Power(Chinese, calc.Exact(calc.Gigawatt)), "100万千瓦"},
 		{"Three Gorges in 万千瓦", Power(Chinese, calc.Exact(22.5*calc.Gigawatt)), "2250万千瓦"},
 		{"hours", Duration(English, calc.Exact(1.393*calc.Hour)), "1.39 hours"},
+		{"minutes under an hour", Duration(English, calc.Exact(0.101*calc.Hour)), "6.06 minutes"},
+		{"seconds under a minute", Duration(Chinese, calc.Exact(9.25*calc.Second)), "9.25秒"},
 		{"days in Chinese", Duration(Chinese, calc.Exact(3.2*calc.Day)), "3.2天"},
 		{"years", Duration(English, calc.Exact(12*calc.Year)), "12 years"},
 		{"area", Area(Chinese, calc.Exact(2.1*calc.SquareKilometre)), "2.1平方公里"},
