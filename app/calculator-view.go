@@ -77,6 +77,11 @@ func (c *calculatorView) OnMount(ctx app.Context) {
 	c.load(ctx, true)
 }
 
+// OnUpdate follows the parent's props: the embed page sets the view after
+// this component has mounted, and the charts drawn for the old view would
+// otherwise stay (none at all for a chart widget).
+func (c *calculatorView) OnUpdate(ctx app.Context) { c.redrawCharts(ctx, true) }
+
 // OnNav runs in the browser on every later navigation.
 func (c *calculatorView) OnNav(ctx app.Context) { c.load(ctx, true) }
 

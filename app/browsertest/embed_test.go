@@ -1,0 +1,268 @@
+//go:build !js
+
+package browsertest
+
+import (
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+)
+
+// hostPage is an article on another origin that embeds two widgets with
+// embed.js from the widget origin: a result and a chart, in two languages.
+// It records every message it receives, and which frame sent it, so that
+// the test can tell the widgets' reports from the spoofed ones.
+const hostPage = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>An article</title><link rel="icon" href="data:,"></head>
+<body style="margin:0">
+<h1>An article about AI and electricity</h1>
+<p>Some text before the widget.</p>
+<div id="a" data-watt-ledger="?preset=gpt-3&amp;n=10%%2C000&amp;evil=%%3Cscript%%3E" data-view="result" data-controls="0"></div>
+<p>Some text between the widgets.</p>
+<div id="b" data-watt-ledger="?preset=bloom-176b&amp;region=CHN" data-lang="zh" data-view="chart-growth" data-theme="dark" data-controls="0"></div>
+<script>
+window.__msgs = [];
+window.addEventListener("message", (e) => {
+	const frames = [...document.querySelectorAll("iframe")];
+	window.__msgs.push({origin: e.origin, frame: frames.findIndex((f) => f.contentWindow === e.source),
+		type: e.data && e.data.type, height: e.data && e.data.height});
+});
+</script>
+<script src="%s/embed.js"></script>
+</body></html>`
+
+// spoofPage is a frame on the host's origin that claims a height.
+const spoofPage = `<!doctype html><html><body><script>
+parent.postMessage({type: "watt-ledger:resize", height: 3333}, "*");
+</script></body></html>`
+
+// startHost serves the host page for widgetOrigin on a second loopback
+// origin (another port).
+func startHost(t *testing.T, widgetOrigin string) string {
+	t.Helper()
+	mux := http.NewServeMux()
+	mux.HandleFunc("/article", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprintf(w, hostPage, widgetOrigin)
+	})
+	mux.HandleFunc("/spoof", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, spoofPage)
+	})
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
+type frameInfo struct {
+	Src     string `json:"src"`
+	Title   string `json:"title"`
+	Loading string `json:"loading"`
+	Height  int    `json:"height"`
+	Reports int    `json:"reports"`
+	Last    int    `json:"last"`
+}
+
+// framesJS describes the host page's widget frames: attributes, height and
+// the resize reports each has sent.
+const framesJS = `[...document.querySelectorAll("iframe[data-watt-ledger-frame]")].map((f) => {
+	const all = [...document.querySelectorAll("iframe")];
+	const mine = window.__msgs.filter((m) => m.frame === all.indexOf(f) && m.type === "watt-ledger:resize");
+	return {src: f.src, title: f.title, loading: f.loading, height: Math.round(f.getBoundingClientRect().height),
+		reports: mine.length, last: mine.length ? mine[mine.length - 1].height : -1};
+})`
+
+// settledFrames waits until every widget frame has reported its height
+// and the heights have not changed for a while, then returns the frames.
+func (tb *tab) settledFrames(n int) []frameInfo {
+	tb.t.Helper()
+	var prev string
+	stable := 0
+	deadline := time.Now().Add(readyTimeout)
+	for time.Now().Before(deadline) {
+		fs := eval[[]frameInfo](tb, framesJS)
+		cur := fmt.Sprint(fs)
+		ok := len(fs) == n
+		for _, f := range fs {
+			ok = ok && f.Reports > 0 && f.Height == clampHeight(f.Last)
+		}
+		if ok && cur == prev {
+			stable++
+			if stable >= 6 { // 6 × 100 ms unchanged
+				return fs
+			}
+		} else {
+			stable = 0
+		}
+		prev = cur
+		time.Sleep(100 * time.Millisecond)
+	}
+	tb.fatalf("the widgets did not report a stable height within %v: %s", readyTimeout, prev)
+	return nil
+}
+
+func clampHeight(h int) int { return min(4000, max(120, h)) }
+
+// TestEmbedScript embeds two widgets through embed.js on a host page of
+// another origin: the frames point at the widget origin with the
+// allow-listed query, follow the widgets' heights, and ignore resize
+// messages from anyone else.
+func TestEmbedScript(t *testing.T) {
+	parent := newTab(t)
+	for _, o := range origins() {
+		t.Run(o.name, func(t *testing.T) {
+			tb := parent.in(t)
+			host := startHost(t, o.url)
+			tb.open(host + "/article")
+			fs := tb.settledFrames(2)
+
+			a, b := fs[0], fs[1]
+			ua, _ := url.Parse(a.Src)
+			ub, _ := url.Parse(b.Src)
+			if got := ua.Scheme + "://" + ua.Host; got != o.url || ua.Path != "/embed/" || ub.Path != "/zh/embed/" {
+				tb.errorf("frame sources %q and %q, want %s/embed/ and /zh/embed/", a.Src, b.Src, o.url)
+			}
+			qa, qb := ua.Query(), ub.Query()
+			if qa.Get("preset") != "gpt-3" || qa.Get("n") != "10,000" || qa.Has("evil") || qa.Has("view") || qa.Get("controls") != "0" {
+				tb.errorf("frame a's query %q: want preset, n and controls=0 only (the unknown parameter dropped, values re-encoded)", ua.RawQuery)
+			}
+			if qb.Get("preset") != "bloom-176b" || qb.Get("region") != "CHN" || qb.Get("view") != "chart-growth" || qb.Get("theme") != "dark" {
+				tb.errorf("frame b's query %q lacks its inputs or options", ub.RawQuery)
+			}
+			if a.Loading != "lazy" || b.Loading != "lazy" {
+				tb.errorf("frames load %q and %q, want lazy", a.Loading, b.Loading)
+			}
+			if !strings.Contains(a.Title, "Watt Ledger") || !han.MatchString(b.Title) {
+				tb.errorf("frame titles %q and %q: want English and Chinese", a.Title, b.Title)
+			}
+			if a.Height == b.Height {
+				tb.errorf("the result widget and the chart widget are both %d px high", a.Height)
+			}
+			if a.Height < 200 || b.Height < 200 {
+				tb.errorf("widget heights %d and %d px: too small for their content", a.Height, b.Height)
+			}
+			t.Logf("heights: result %d px, chart-growth %d px", a.Height, b.Height)
+			tb.screenshot("host-" + o.name)
+
+			// Spoofed reports: from the host page itself, from a frame of
+			// the host's origin, and from a frame of the widget's own
+			// origin that embed.js did not create.
+			eval[any](tb, `window.postMessage({type: "watt-ledger:resize", height: 2222}, "*"); 0`)
+			eval[any](tb, fmt.Sprintf(`(() => {
+				const spoof = document.createElement("iframe");
+				spoof.src = %q;
+				spoof.style.cssText = "position:fixed;top:0;left:0;width:60px;height:60px";
+				document.body.appendChild(spoof);
+				const stray = document.createElement("iframe");
+				stray.src = %q;
+				stray.style.cssText = "position:fixed;top:0;left:80px;width:320px;height:300px";
+				document.body.appendChild(stray);
+				return 0;
+			})()`, host+"/spoof", o.url+"/embed/?view=sources&controls=1"))
+			tb.poll(readyTimeout, `(() => {
+				const all = [...document.querySelectorAll("iframe")];
+				const m = window.__msgs;
+				return m.some((x) => x.height === 2222) && m.some((x) => x.height === 3333) &&
+					m.some((x) => x.frame === all.length - 1 && x.type === "watt-ledger:resize");
+			})()`, "the spoofed messages to arrive: "+eval[string](tb, `JSON.stringify([window.__msgs, [...document.querySelectorAll("iframe")].map((f) => [f.src, f.loading, f.getBoundingClientRect().top])])`))
+			time.Sleep(300 * time.Millisecond)
+			after := eval[[]frameInfo](tb, framesJS)
+			for i := range fs {
+				if after[i].Height != fs[i].Height {
+					tb.errorf("frame %d changed from %d to %d px after spoofed messages", i, fs[i].Height, after[i].Height)
+				}
+			}
+
+			// Changing data-view and calling init again rebuilds the frame
+			// with the new view, and it takes the new content's height.
+			eval[any](tb, `document.querySelector("#a").setAttribute("data-view", "sources"); WattLedger.init(); 0`)
+			tb.poll(stepTimeout, `document.querySelector("#a iframe").src.includes("view=sources")`, "frame a to show view=sources")
+			re := tb.settledFrames(2)
+			if re[0].Height == fs[0].Height {
+				tb.errorf("frame a is %d px high both as result and as sources", re[0].Height)
+			}
+			if n := eval[int](tb, `document.querySelectorAll("#a iframe").length`); n != 1 {
+				tb.errorf("#a holds %d frames after init, want 1", n)
+			}
+			t.Logf("after re-init: sources %d px", re[0].Height)
+			tb.expectNoProblems(o.name)
+		})
+	}
+}
+
+// TestEmbedPages checks the widget pages themselves: every view in both
+// languages shows its content, the link to the full calculator carries the
+// same inputs (re-encoded) and the data version, and a view, theme or
+// controls value that is not known is reported by name.
+func TestEmbedPages(t *testing.T) {
+	tb := newTab(t)
+	base := suite.goURL
+	for _, lang := range []string{"", "/zh"} {
+		for _, view := range []string{"result", "sources", "chart-sources", "chart-growth", "chart-scale", "chart-co2"} {
+			for _, theme := range []string{"light", "dark"} {
+				u := fmt.Sprintf("%s%s/embed/?preset=llama-2-70b&region=gbr&n=1%%2C000&view=%s&theme=%s&controls=0", base, lang, view, theme)
+				tb.open(u)
+				tb.waitWidget()
+				c := tb.contract()
+				if c.ErrorText != nil {
+					tb.errorf("%s: #input-error %q", u, *c.ErrorText)
+				}
+				switch {
+				case view == "sources":
+					if len(c.Sources) != 6 || c.Sources[0].Value == nil {
+						tb.errorf("%s: the sources view shows %d sources", u, len(c.Sources))
+					}
+				case strings.HasPrefix(view, "chart-"):
+					// Charts are drawn once the inputs rest, after ready.
+					tb.poll(stepTimeout, `document.querySelectorAll(".chart-panel svg").length === 1`, "one chart in "+u)
+				default:
+					if c.KWh == nil {
+						tb.errorf("%s: no #energy data-kwh", u)
+					}
+				}
+				if n := eval[int](tb, `document.querySelectorAll("#calculator form, #calculator input").length`); n != 0 {
+					tb.errorf("%s: controls=0, but %d form elements are shown", u, n)
+				}
+				link := eval[string](tb, `document.querySelector(".embed-footer a").href`)
+				lu, err := url.Parse(link)
+				if err != nil {
+					tb.fatalf("%s: footer link %q: %v", u, link, err)
+				}
+				q := lu.Query()
+				if lu.Path != lang+"/" || q.Get("preset") != "llama-2-70b" || q.Get("region") != "gbr" || q.Get("n") != "1,000" || q.Get("dv") == "" || q.Has("view") {
+					tb.errorf("%s: the full calculator link %q does not carry the same inputs and dv", u, link)
+				}
+				if theme == "dark" && view == "result" {
+					tb.screenshot(strings.Trim(lang, "/") + "embed-" + view + "-" + theme)
+				}
+				tb.expectCleanText(u, c)
+				tb.expectNoProblems(u)
+			}
+		}
+	}
+	for _, bad := range []string{"view=chart-pie", "theme=neon", "controls=2"} {
+		tb.open(base + "/embed/?" + bad)
+		tb.waitWidget()
+		c := tb.contract()
+		if want := strings.SplitN(bad, "=", 2)[0]; c.ErrorField == nil || *c.ErrorField != want {
+			tb.errorf("/embed/?%s: #input-error data-field = %v, want %q", bad, c.ErrorField, want)
+		}
+		tb.expectNoProblems(bad)
+	}
+}
+
+// waitWidget waits for an embed page to be ready and settled: unlike the
+// full calculator, its sources and chart views have no #energy.
+func (tb *tab) waitWidget() {
+	tb.t.Helper()
+	tb.settle(`document.documentElement.dataset.app === "ready" &&
+		(document.querySelector("#calculator") === null ||
+		 document.querySelector("#energy[data-kwh]") !== null ||
+		 document.querySelector("[data-source][data-value]") !== null ||
+		 document.querySelector(".chart-panel svg") !== null ||
+		 document.querySelector("#input-error") !== null)`, "the widget to be ready and settled")
+}
