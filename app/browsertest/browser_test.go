@@ -22,6 +22,8 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"wattledger/app/internal/chrome"
 )
 
 // Waits. They only matter when something is broken: a page that works is
@@ -40,42 +42,19 @@ var (
 	browserOut = &tailBuffer{max: 16 << 10}
 )
 
-// startBrowser starts headless Chromium with a fresh profile directory.
+// startBrowser starts headless Chromium with a fresh profile directory
+// (package chrome has the flags this machine needs).
 func startBrowser(cleanup func(func())) error {
-	dir, err := os.MkdirTemp("", "watt-ledger-chromium-")
+	a, err := chrome.New(context.Background(), chrome.Config{ExecPath: suite.chrome, Output: browserOut})
 	if err != nil {
 		return err
 	}
-	cleanup(func() { os.RemoveAll(dir) })
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(suite.chrome),
-		chromedp.UserDataDir(dir),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("lang", "en-US"),
-		chromedp.WindowSize(1280, 900),
-		chromedp.CombinedOutput(browserOut),
-	)
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancel := chromedp.NewContext(allocCtx)
-	cleanup(func() {
-		cancel()
-		cancelAlloc() // waits for the browser to exit
-	})
-	start, cancelStart := context.WithTimeout(ctx, 60*time.Second)
+	cleanup(func() { a.Close() })
+	start, cancelStart := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancelStart()
-	// The first Do starts the browser; its life is bound to ctx, not start.
-	done := make(chan error, 1)
-	go func() { done <- chromedp.Do(ctx) }()
-	select {
-	case err := <-done:
-		if err != nil {
-			return fmt.Errorf("%w\n%s", err, browserOut)
-		}
-	case <-start.Done():
-		return fmt.Errorf("no answer within 60s\n%s", browserOut)
+	ctx, err := a.Start(start)
+	if err != nil {
+		return fmt.Errorf("%w\n%s", err, browserOut)
 	}
 	browserCtx = ctx
 	return nil

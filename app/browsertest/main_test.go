@@ -18,6 +18,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"wattledger/app/internal/chrome"
 )
 
 // suite is what TestMain sets up once for every test: the paths, the
@@ -60,7 +62,7 @@ func runMain(m *testing.M) (code int) {
 	}
 	warnStale(root)
 
-	suite.chrome = findChrome()
+	suite.chrome = chrome.Find()
 	if suite.chrome == "" {
 		suite.noBrowser = "Chromium not found at /usr/bin/chromium, chromium or $CHROME (apt-get install chromium)"
 		return m.Run() // every test skips (or fails when CI=true)
@@ -174,19 +176,6 @@ func warnStale(root string) {
 		}
 		fmt.Fprintf(os.Stderr, "browsertest: warning: web/app.wasm is older than %s; run `make build` to test the current code\n", strings.Join(newer, ", "))
 	}
-}
-
-// findChrome returns $CHROME, /usr/bin/chromium or chromium on PATH.
-func findChrome() string {
-	for _, c := range []string{os.Getenv("CHROME"), "/usr/bin/chromium", "chromium", "chromium-browser"} {
-		if c == "" {
-			continue
-		}
-		if p, err := exec.LookPath(c); err == nil {
-			return p
-		}
-	}
-	return ""
 }
 
 // freePort returns a TCP port on 127.0.0.1 that nothing listens on now.
