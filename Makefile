@@ -38,7 +38,7 @@ static: build ## Write the static site to dist/ (BASE=/sub-path for a project si
 test: build ## Run every test, browser tests included
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./app/...
-	@test -z "$$(gofmt -l .)" || { echo "gofmt would change:"; gofmt -l .; exit 1; }
+	@test -z "$$(git ls-files '*.go' | xargs gofmt -l)" || { echo "gofmt would change:"; git ls-files '*.go' | xargs gofmt -l; exit 1; }
 	$(GO) test $$($(GO) list ./... | grep -v /app/browsertest)
 	$(GO) test -count=1 -timeout 15m ./app/browsertest/
 	PATH="$$PATH:$$($(GO) env GOROOT)/lib/wasm" GOOS=js GOARCH=wasm $(GO) test ./calc ./app/estimate
