@@ -29,6 +29,3 @@ func href(path, query string) string {
 	}
 	return u
 }
-
-// asset returns the URL of a file under web/.
-func asset(path string) string { return rootPrefix() + path }

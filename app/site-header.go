@@ -35,8 +35,9 @@ func (h *siteHeader) Render() app.UI {
 		app.A().Class("skip").Href("#main").Text(l.T("nav.skip")),
 		newUpdateBanner().Lang(l),
 		newLangOffer().Lang(l).Route(h.Iroute).Query(h.Iquery),
+		// go-app adds the root prefix to /web/ sources itself.
 		app.A().Class("brand").Href(href(home, "")).Body(
-			app.Img().Src(asset("/web/icon.svg")).Alt("").Width(28).Height(28),
+			app.Img().Src("/web/icon.svg").Alt("").Width(28).Height(28),
 			app.Span().Text(l.T("site.name")),
 		),
 		app.Nav().Aria("label", l.T("nav.label")).Body(
