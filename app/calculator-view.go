@@ -145,19 +145,19 @@ func (c *calculatorView) reset(ctx app.Context) {
 	c.changed(ctx)
 }
 
-// changed recomputes at once; the address bar follows at once too, so a
-// copied URL is always a share link of what is shown. Saving the inputs and
-// telling the page about them wait until the typing pauses.
+// changed recomputes at once. The address bar, the saved inputs and the
+// page's links follow when the typing pauses (chartIdle): browsers throttle
+// history.replaceState, and none of them is needed between keystrokes.
 func (c *calculatorView) changed(ctx app.Context) {
 	c.dv, c.dvErr = "", nil
 	c.compute()
 	c.query = c.inputs.Encode()
-	replaceQuery(c.query)
 	c.redrawCharts(ctx, true)
 	c.idleRev++
 	rev, in, query := c.idleRev, c.inputs, c.query
 	afterTimeout(chartIdle, func() {
 		if rev == c.idleRev {
+			replaceQuery(query)
 			saveInputs(ctx, in)
 			ctx.NewAction(actionQuery, app.T("value", query))
 		}
