@@ -183,10 +183,13 @@ func (c *calculatorView) chartSpecs() []chartSpec {
 // redrawCharts draws the charts now on the server, later in the browser.
 func (c *calculatorView) redrawCharts(ctx app.Context, browser bool) {
 	if !c.ok() {
+		// A drawing scheduled for earlier inputs would read this invalid
+		// outcome when it runs.
+		c.board.cancel()
 		return
 	}
 	if browser {
-		c.board.schedule(ctx, c.Ilang, c.chartSpecs())
+		c.board.schedule(ctx, c.Ilang, c.chartSpecs)
 	} else {
 		c.board.drawNow(c.Ilang, c.chartSpecs())
 	}

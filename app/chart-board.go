@@ -44,18 +44,23 @@ func (b *chartBoard) drawNow(l content.Lang, specs []chartSpec) {
 	}
 }
 
-// schedule redraws the charts for specs once the input is idle; a later
-// call cancels an earlier one still in progress.
-func (b *chartBoard) schedule(ctx app.Context, l content.Lang, specs []chartSpec) {
+// schedule redraws the charts once the input is idle; a later call
+// cancels an earlier one still in progress. specs is called then, not now,
+// so that deriving the charts' data also stays off the keystroke's path.
+func (b *chartBoard) schedule(ctx app.Context, l content.Lang, specs func() []chartSpec) {
 	b.rev++
 	rev := b.rev
-	b.pending = make([]drawnChart, len(specs))
+	var todo []chartSpec
 	var step func(i int)
 	step = func(i int) {
 		if rev != b.rev {
 			return
 		}
-		if i == len(specs) {
+		if i == 0 {
+			todo = specs()
+			b.pending = make([]drawnChart, len(todo))
+		}
+		if i == len(todo) {
 			ctx.Dispatch(func(app.Context) {
 				if rev == b.rev {
 					b.shown = b.pending
@@ -63,11 +68,14 @@ func (b *chartBoard) schedule(ctx app.Context, l content.Lang, specs []chartSpec
 			})
 			return
 		}
-		b.pending[i] = b.drawOne(l, specs[i])
+		b.pending[i] = b.drawOne(l, todo[i])
 		afterTimeout(0, func() { step(i + 1) })
 	}
 	afterTimeout(chartIdle, func() { step(0) })
 }
+
+// cancel stops a scheduled redraw.
+func (b *chartBoard) cancel() { b.rev++ }
 
 // drawOne reuses a shown chart whose data and language are unchanged.
 func (b *chartBoard) drawOne(l content.Lang, s chartSpec) drawnChart {
