@@ -55,17 +55,14 @@ func sourcesChart(o estimate.Outcome, kwh float64) chart.PowerSourcesInput {
 }
 
 // presetPoints are the presets' training energies, as the model computes
-// them, computed once: they do not depend on the visitor's inputs.
+// them: they do not depend on the visitor's inputs.
 var presetPoints = computePresetPoints()
 
 func computePresetPoints() []chart.GrowthPoint {
-	var out []chart.GrowthPoint
-	for _, p := range content.Presets {
-		o, err := estimate.Estimate(estimate.Inputs{}.With(calc.FieldPreset, p.ID))
-		if err != nil {
-			continue
-		}
-		out = append(out, chart.GrowthPoint{Name: p.Name, Year: float64(p.Year), KWh: o.Result.Energy.Central.KilowattHours()})
+	runs := estimate.PresetRuns()
+	out := make([]chart.GrowthPoint, len(runs))
+	for i, r := range runs {
+		out[i] = chart.GrowthPoint{Name: r.Preset.Name, Year: float64(r.Preset.Year), KWh: r.Result.Energy.Central.KilowattHours()}
 	}
 	return out
 }

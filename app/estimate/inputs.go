@@ -76,19 +76,8 @@ func FromQuery(q url.Values) Inputs {
 	return in
 }
 
-// Query returns the explicit inputs as URL parameters, in contract order.
-func (in Inputs) Query() url.Values {
-	q := url.Values{}
-	for i, f := range Fields {
-		if v := in.values[i]; v != "" {
-			q.Set(string(f), v)
-		}
-	}
-	return q
-}
-
-// Encode returns the query string of Query, parameters in contract order
-// so that equal inputs give equal links.
+// Encode returns the explicit inputs as a query string, parameters in
+// contract order so that equal inputs give equal links.
 func (in Inputs) Encode() string {
 	var b strings.Builder
 	for i, f := range Fields {

@@ -13,7 +13,6 @@ import (
 
 	"wattledger/app/chart"
 	"wattledger/app/estimate"
-	"wattledger/calc"
 	"wattledger/content"
 )
 
@@ -21,12 +20,8 @@ func main() {
 	out := flag.String("out", "web/og-image.png", "output file")
 	flag.Parse()
 	var points []chart.GrowthPoint
-	for _, p := range content.Presets {
-		o, err := estimate.Estimate(estimate.Inputs{}.With(calc.FieldPreset, p.ID))
-		if err != nil {
-			log.Fatalf("preset %s: %v", p.ID, err)
-		}
-		points = append(points, chart.GrowthPoint{Name: p.Name, Year: float64(p.Year), KWh: o.Result.Energy.Central.KilowattHours()})
+	for _, r := range estimate.PresetRuns() {
+		points = append(points, chart.GrowthPoint{Name: r.Preset.Name, Year: float64(r.Preset.Year), KWh: r.Result.Energy.Central.KilowattHours()})
 	}
 	c, err := chart.Growth(chart.GrowthInput{Presets: points}, content.English)
 	if err != nil {
