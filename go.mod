@@ -20,3 +20,4 @@ require (
 )
 
 replace codeberg.org/go-fonts/liberation => ./app/chart/internal/noliberation
+replace codeberg.org/go-latex/latex => ./app/chart/internal/nolatex

@@ -37,22 +37,10 @@ func (c *chartPanel) Render() app.UI {
 		body,
 		app.Div().Class("chart-actions").Body(
 			downloadLink(l.T("chart.download.svg"), id+".svg", "image/svg+xml", func() []byte { return []byte(c.Ichart.SVG) }),
-			downloadLink(l.T("chart.download.png"), id+".png", "image/png", c.png),
+			app.Button().Type("button").Class("download").Text(l.T("chart.download.png")).
+				OnClick(func(ctx app.Context, e app.Event) { saveChartPNG(ctx, c.Ichart.SVG, id+".png") }),
 			downloadLink(l.T("chart.download.csv"), id+".csv", "text/csv", func() []byte { return c.Ichart.Table.CSV() }),
 		),
 		newDataTable().Table(d.Table).Summary(l.T("chart.table.show")),
 	)
-}
-
-// png draws the chart again as a 2× PNG, only when asked for.
-func (c *chartPanel) png() []byte {
-	ch, err := c.Ichart.Spec.draw(c.Ichart.Lang)
-	if err != nil {
-		return nil
-	}
-	b, err := ch.PNG()
-	if err != nil {
-		return nil
-	}
-	return b
 }

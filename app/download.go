@@ -32,3 +32,34 @@ func saveBlob(filename, mime string, b []byte) {
 	a.Call("remove")
 	app.Window().Get("URL").Call("revokeObjectURL", url)
 }
+
+// saveChartPNG has the browser rasterise the chart at 2× and save it
+// (web/chart-png.js, fetched on the first click: the wasm carries no PNG
+// encoder).
+func saveChartPNG(ctx app.Context, svg, filename string) {
+	if svg == "" {
+		return
+	}
+	win := app.Window()
+	font := ctx.ResolveStaticResource("/web/fonts/noto-sans-sc-subset.woff2")
+	if save := win.Get("wattSaveChartPNG"); save.Truthy() {
+		save.Invoke(svg, font, filename)
+		return
+	}
+	doc := win.Get("document")
+	script := doc.Call("createElement", "script")
+	// One callback for load and error: offline before the script was
+	// cached, the button does nothing rather than fail noisily.
+	var done app.Func
+	done = app.FuncOf(func(app.Value, []app.Value) any {
+		done.Release()
+		if save := win.Get("wattSaveChartPNG"); save.Truthy() {
+			save.Invoke(svg, font, filename)
+		}
+		return nil
+	})
+	script.Set("onload", done)
+	script.Set("onerror", done)
+	script.Set("src", ctx.ResolveStaticResource("/web/chart-png.js"))
+	doc.Get("head").Call("appendChild", script)
+}

@@ -6,7 +6,6 @@ import (
 	"html"
 
 	"gonum.org/v1/plot/vg/draw"
-	"gonum.org/v1/plot/vg/vgimg"
 	"gonum.org/v1/plot/vg/vgsvg"
 )
 
@@ -18,19 +17,7 @@ type Chart struct {
 	// Table holds the plotted numbers for the accessible table and CSV.
 	Table Table
 
-	frame *frame // kept to draw the PNG on request
-}
-
-// PNG draws the chart again as a PNG at twice the SVG's size (1280×800 px),
-// for downloads; the source and attribution are inside the image.
-func (c Chart) PNG() ([]byte, error) {
-	canvas := vgimg.NewWith(vgimg.UseWH(width, height), vgimg.UseDPI(2*72))
-	c.frame.draw(draw.New(canvas))
-	var b bytes.Buffer
-	if _, err := (vgimg.PngCanvas{Canvas: canvas}).WriteTo(&b); err != nil {
-		return nil, fmt.Errorf("chart: PNG: %w", err)
-	}
-	return b.Bytes(), nil
+	frame *frame // kept to draw the PNG on request (png.go, not in the wasm)
 }
 
 func render(f *frame, t Table) (Chart, error) {

@@ -77,16 +77,41 @@ type visitBytes struct {
 	Resources map[string]int64 `json:"resources"`
 }
 
-// coldParts splits the median cold load of "/": time to the HTML's first
-// byte, app.wasm's download, and from its last byte to ready (compile,
-// Go start-up, first render and compute).
-type coldParts struct {
+// coldSplit divides one cold load into its steps, each a time since the
+// navigation's start: the HTML's first byte, app.wasm's first and last
+// byte, the module compiled and instantiated (streaming compilation
+// overlaps the download), the Go main function started (runtime and
+// package init done) and ready (routing, first render, first result).
+type coldSplit struct {
 	TTFB         float64 `json:"ttfb"`
 	WasmStart    float64 `json:"wasm_start"`
 	WasmEnd      float64 `json:"wasm_end"`
+	Instantiated float64 `json:"instantiated"`
+	GoMain       float64 `json:"go_main"`
 	Ready        float64 `json:"ready"`
-	FloorWasmEnd float64 `json:"floor_wasm_end"`
-	FloorReady   float64 `json:"floor_ready"`
+}
+
+func (s *sample) split() coldSplit {
+	c := coldSplit{Instantiated: s.T["instantiated"], GoMain: s.T["go-main"], Ready: s.ready()}
+	if s.Nav != nil {
+		c.TTFB = s.Nav.TTFB
+	}
+	if s.Wasm != nil {
+		c.WasmStart, c.WasmEnd = s.Wasm.Start, s.Wasm.End
+	}
+	return c
+}
+
+func (c coldSplit) String() string {
+	return fmt.Sprintf("HTML %s, app.wasm %s–%s, instantiated %s, Go main %s, ready %s",
+		ms(c.TTFB), ms(c.WasmStart), ms(c.WasmEnd), ms(c.Instantiated), ms(c.GoMain), ms(c.Ready))
+}
+
+// coldParts holds the split of the median cold load of "/" and of the
+// floor's.
+type coldParts struct {
+	Ours  coldSplit `json:"ours"`
+	Floor coldSplit `json:"floor"`
 }
 
 func measureBrowser(ctx context.Context, o options, rep *report, ours, floor *server) error {
@@ -119,7 +144,10 @@ func measureBrowser(ctx context.Context, o options, rep *report, ours, floor *se
 		if floor != nil {
 			fmt.Printf(", floor %s", ms(floorS[i].ready()))
 		}
-		fmt.Println()
+		fmt.Printf("\n      / %s\n", cold[i].split())
+		if floor != nil {
+			fmt.Printf("      floor %s\n", floorS[i].split())
+		}
 	}
 	rep.Cold = summarise(pick(cold, (*sample).ready))
 	rep.ColdQuery = summarise(pick(coldQ, (*sample).ready))
@@ -145,17 +173,14 @@ func measureBrowser(ctx context.Context, o options, rep *report, ours, floor *se
 		rep.Ratio = rep.Cold.Median / rep.FloorCold.Median
 	}
 	rep.FirstVisit = firstVisit(cold)
-	med := medianSample(cold)
-	rep.ColdParts = coldParts{TTFB: med.Nav.TTFB, Ready: med.ready()}
-	if med.Wasm != nil {
-		rep.ColdParts.WasmStart, rep.ColdParts.WasmEnd = med.Wasm.Start, med.Wasm.End
-	}
+	rep.ColdParts.Ours = medianSample(cold).split()
 	if floor != nil {
-		if fm := medianSample(floorS); fm.Wasm != nil {
-			rep.ColdParts.FloorWasmEnd, rep.ColdParts.FloorReady = fm.Wasm.End, fm.ready()
-		}
+		rep.ColdParts.Floor = medianSample(floorS).split()
 	}
 
+	if !o.updates {
+		return nil
+	}
 	fmt.Printf("== warm reloads (service worker) and %d input changes, in one Chromium\n", o.changes)
 	return warmAndUpdates(ctx, o, rep, ours)
 }

@@ -34,6 +34,7 @@ type options struct {
 	runs, changes  int
 	floor, gobench bool
 	browser        bool
+	updates        bool
 	jsonOut        string
 	label          string
 }
@@ -75,6 +76,7 @@ func main() {
 	flag.BoolVar(&o.floor, "floor", true, "build and measure the minimal go-app page")
 	flag.BoolVar(&o.gobench, "gobench", true, "run the Go benchmarks")
 	flag.BoolVar(&o.browser, "browser", true, "run the Chromium measurements")
+	flag.BoolVar(&o.updates, "updates", true, "after the cold loads, measure warm reloads and input changes")
 	flag.StringVar(&o.jsonOut, "json", "", "also write the figures as JSON to this file")
 	flag.StringVar(&o.label, "label", "", "a label for this run (JSON only)")
 	flag.Parse()

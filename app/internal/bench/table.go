@@ -49,11 +49,11 @@ func printTable(r *report) {
 		row("  first contentful paint", r.FCP.String(), "", "")
 		row("  #energy painted (query)", r.NumberPaint.String(), "", "")
 		row("  prerendered number", r.PrerenderOK, "", "")
-		p := r.ColdParts
-		row("  median cold / split", fmt.Sprintf("HTML %s, app.wasm %s–%s, ready %s", ms(p.TTFB), ms(p.WasmStart), ms(p.WasmEnd), ms(p.Ready)), "", "")
+		row("  median cold / split", r.ColdParts.Ours.String(), "", "")
 	}
 	if r.FloorCold.N > 0 {
 		row("floor cold load → ready", r.FloorCold.String(), "", "")
+		row("  median floor split", r.ColdParts.Floor.String(), "", "")
 		row("ratio ours / floor (medians)", fmt.Sprintf("%.2f", r.Ratio), "≤ 1.30", verdict(r.Ratio <= targetRatio))
 	}
 	if r.Warm.N > 0 {

@@ -34,6 +34,9 @@ func (h *hello) Render() app.UI {
 }
 
 func main() {
+	if app.IsClient {
+		app.Window().Get("performance").Call("mark", "go-main") // as the app does
+	}
 	app.Route("/", func() app.Composer { return &hello{} })
 	app.RunWhenOnBrowser()
 

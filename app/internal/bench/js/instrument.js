@@ -31,6 +31,18 @@
     done();
   };
 
+  // When the WebAssembly module is compiled and instantiated (go-app's
+  // app.js calls instantiateStreaming; the response streams in meanwhile).
+  for (const name of ["instantiateStreaming", "instantiate"]) {
+    const f = WebAssembly[name];
+    if (!f) continue;
+    WebAssembly[name] = function (...args) {
+      const p = f.apply(this, args);
+      p.then(() => { if (b.t.instantiated === undefined) b.t.instantiated = performance.now(); }, () => {});
+      return p;
+    };
+  }
+
   // The moment the app sets data-app="ready" (markReady calls setAttribute).
   const setAttribute = Element.prototype.setAttribute;
   Element.prototype.setAttribute = function (name, value) {
@@ -97,6 +109,9 @@
   // response from the service worker's cache).
   b.summary = () => {
     const nav = performance.getEntriesByType("navigation")[0];
+    // go-main: the app's (and the floor's) main function started, after
+    // the Go runtime and every package's init.
+    for (const m of performance.getEntriesByType("mark")) b.t[m.name] = m.startTime;
     const out = {
       t: b.t, how: b.how, pre: b.pre, final: b.final, controlled: !!b.controlled,
       total: 0, count: 0, wasm: null, nav: null, resources: [],

@@ -1,0 +1,28 @@
+//go:build !js
+
+package chart
+
+import (
+	"bytes"
+	"fmt"
+
+	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/vgimg"
+)
+
+// This file is left out of the WebAssembly: vgimg brings a rasteriser and
+// the PNG, JPEG and TIFF encoders (about 1 MB of wasm). In the browser the
+// page rasterises the SVG itself (web/chart-png.js); the host uses PNG for
+// the social preview image and the tests.
+
+// PNG draws the chart again as a PNG at twice the SVG's size (1280×800 px),
+// for downloads; the source and attribution are inside the image.
+func (c Chart) PNG() ([]byte, error) {
+	canvas := vgimg.NewWith(vgimg.UseWH(width, height), vgimg.UseDPI(2*72))
+	c.frame.draw(draw.New(canvas))
+	var b bytes.Buffer
+	if _, err := (vgimg.PngCanvas{Canvas: canvas}).WriteTo(&b); err != nil {
+		return nil, fmt.Errorf("chart: PNG: %w", err)
+	}
+	return b.Bytes(), nil
+}

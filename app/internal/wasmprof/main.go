@@ -1,0 +1,162 @@
+//go:build !js
+
+// Command wasmprof loads a page cold in headless Chromium with the V8 CPU
+// profiler on and prints where the main thread's time went, by function
+// (self and inclusive). Build the wasm without -s -w so names survive.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"log"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/profiler"
+	"github.com/chromedp/chromedp"
+
+	"wattledger/app/internal/chrome"
+)
+
+func main() {
+	url := flag.String("url", "http://127.0.0.1:8090/", "page")
+	top := flag.Int("top", 40, "rows")
+	match := flag.String("incl", "", "comma-separated substrings: print inclusive times of matching functions")
+	flag.Parse()
+	ctx := context.Background()
+	a, err := chrome.New(ctx, chrome.Config{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer a.Close()
+	tab, err := a.Start(ctx)
+	if err != nil {
+		log.Fatal(err)
+	}
+	var prof *profiler.Profile
+	var ready float64
+	err = chromedp.Do(tab, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		if _, err := cdp.Call(ctx, t, profiler.Enable, cdp.Empty{}); err != nil {
+			return err
+		}
+		if _, err := cdp.Call(ctx, t, profiler.SetSamplingInterval, profiler.SetSamplingIntervalParams{Interval: 200}); err != nil {
+			return err
+		}
+		_, err := cdp.Call(ctx, t, profiler.Start, cdp.Empty{})
+		return err
+	}))
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := chromedp.Do(tab, chromedp.Navigate(*url)); err != nil {
+		log.Fatal(err)
+	}
+	wctx, cancel := context.WithTimeout(tab, time.Minute)
+	ready, err = chromedp.Run(wctx, chromedp.Evaluate[float64](`new Promise((res) => {
+		const f = () => document.documentElement.getAttribute("data-app") === "ready" ? res(performance.now()) : setTimeout(f, 5);
+		f();
+	})`, chromedp.EvalAwaitPromise))
+	cancel()
+	if err != nil {
+		log.Fatal(err)
+	}
+	marks, _ := chromedp.Run(tab, chromedp.Evaluate[string](`JSON.stringify(performance.getEntriesByType("mark").map(m => [m.name, Math.round(m.startTime)]))`))
+	err = chromedp.Do(tab, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		r, err := cdp.Call(ctx, t, profiler.Stop, cdp.Empty{})
+		prof = r.Profile
+		return err
+	}))
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("ready %.0f ms, marks %s\n", ready, marks)
+	report(prof, *top, *match)
+}
+
+func name(n *profiler.ProfileNode) string {
+	f := n.CallFrame
+	s := f.FunctionName
+	if s == "" {
+		s = "(anon)"
+	}
+	u := f.URL
+	if i := strings.LastIndex(u, "/"); i >= 0 {
+		u = u[i+1:]
+	}
+	if u != "" && !strings.HasSuffix(u, ".wasm") {
+		s += " [" + u + "]"
+	}
+	return s
+}
+
+func report(p *profiler.Profile, top int, match string) {
+	byID := map[int64]*profiler.ProfileNode{}
+	parent := map[int64]int64{}
+	for _, n := range p.Nodes {
+		byID[n.ID] = n
+		for _, c := range n.Children {
+			parent[c] = n.ID
+		}
+	}
+	self := map[string]float64{}
+	incl := map[string]float64{}
+	var total float64
+	for i, id := range p.Samples {
+		dt := float64(0)
+		if i+1 < len(p.TimeDeltas) {
+			dt = float64(p.TimeDeltas[i+1]) / 1000
+		}
+		total += dt
+		n := byID[id]
+		self[name(n)] += dt
+		seen := map[string]bool{}
+		for x := id; ; {
+			nm := name(byID[x])
+			if !seen[nm] {
+				incl[nm] += dt
+				seen[nm] = true
+			}
+			px, ok := parent[x]
+			if !ok {
+				break
+			}
+			x = px
+		}
+	}
+	fmt.Printf("total %.0f ms\n-- self\n", total)
+	printTop(self, top)
+	fmt.Println("-- inclusive")
+	printTop(incl, top)
+	if match != "" {
+		fmt.Println("-- matched inclusive")
+		for k, v := range incl {
+			for _, m := range strings.Split(match, ",") {
+				if strings.Contains(k, m) && v > 2 {
+					fmt.Printf("%8.1f  %s\n", v, k)
+					break
+				}
+			}
+		}
+	}
+}
+
+func printTop(m map[string]float64, top int) {
+	type kv struct {
+		k string
+		v float64
+	}
+	var s []kv
+	for k, v := range m {
+		s = append(s, kv{k, v})
+	}
+	sort.Slice(s, func(i, j int) bool { return s[i].v > s[j].v })
+	for i, x := range s {
+		if i >= top {
+			break
+		}
+		fmt.Printf("%8.1f  %s\n", x.v, x.k)
+	}
+}
