@@ -13,6 +13,10 @@ import (
 type articleView struct {
 	app.Compo
 	Ilang content.Lang
+
+	// reused is the server's copy of the article, when the browser can
+	// keep it (prerendered.go); nil when this component renders it.
+	reused app.Value
 }
 
 func newArticleView() *articleView { return &articleView{} }
@@ -20,7 +24,34 @@ func newArticleView() *articleView { return &articleView{} }
 // Lang sets the language.
 func (a *articleView) Lang(l content.Lang) *articleView { a.Ilang = l; return a }
 
+// OnInit takes the server's article, if it was rendered for this language
+// and data, before the first render.
+func (a *articleView) OnInit() {
+	if el, ok := takePrerendered("article", prerenderKey(a.Ilang)); ok {
+		a.reused = el
+	}
+}
+
+// OnMount puts the server's article into the empty host rendered for it.
+func (a *articleView) OnMount(ctx app.Context) {
+	if a.reused != nil {
+		a.JSValue().Call("appendChild", a.reused)
+	}
+}
+
+// OnUpdate drops the server's article when the language changes: Render
+// then builds the other language's.
+func (a *articleView) OnUpdate(ctx app.Context) {
+	if a.reused != nil && a.reused.Call("getAttribute", "data-prerender").String() != prerenderKey(a.Ilang) {
+		a.reused.Call("remove")
+		a.reused = nil
+	}
+}
+
 func (a *articleView) Render() app.UI {
+	if a.reused != nil {
+		return app.Div().Class("article-host")
+	}
 	l := a.Ilang
 	doc, err := explainer.Article(l)
 	if err != nil {
@@ -28,7 +59,7 @@ func (a *articleView) Render() app.UI {
 		return app.Article().ID("article").Body(app.P().Text(l.T("error.unexpected")))
 	}
 	glossary, _ := explainer.Glossary(l)
-	return app.Article().ID("article").Class("explainer").Lang(string(l)).Body(
+	return app.Article().ID("article").Class("explainer").Lang(string(l)).Attr("data-prerender", prerenderKey(l)).Body(
 		renderBlocks(l, doc.Blocks[:1]),
 		app.Nav().Class("toc").Aria("label", l.T("article.toc")).Body(
 			app.H2().Text(l.T("article.toc")),

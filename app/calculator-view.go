@@ -1,6 +1,8 @@
 package main
 
 import (
+	"net/url"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"wattledger/app/estimate"
@@ -63,6 +65,15 @@ func (c *calculatorView) View(v string) *calculatorView { c.Iview = v; return c 
 // Controls shows or hides the form.
 func (c *calculatorView) Controls(v bool) *calculatorView { c.Icontrols = v; return c }
 
+// OnInit computes in the browser before the first render, from the URL's
+// inputs, so the results are built once instead of empty and then again.
+// Saved inputs need the context: OnMount applies them.
+func (c *calculatorView) OnInit() {
+	if u := browserURL(); u != nil {
+		c.read(u.Query())
+	}
+}
+
 // OnPreRender computes on the server, for the URL's own query, so the
 // prerendered page already shows the link's numbers.
 func (c *calculatorView) OnPreRender(ctx app.Context) { c.load(ctx, false) }
@@ -88,15 +99,14 @@ func (c *calculatorView) OnNav(ctx app.Context) { c.load(ctx, true) }
 // load reads the inputs from the URL (or, with no query, from what the
 // visitor last used) and computes.
 func (c *calculatorView) load(ctx app.Context, browser bool) {
-	q := ctx.Page().URL().Query()
-	c.inputs = estimate.FromQuery(q)
+	c.read(ctx.Page().URL().Query())
 	if browser && c.inputs.IsZero() {
-		c.inputs, c.storage = loadSavedInputs(ctx)
+		if saved, status := loadSavedInputs(ctx); status != storageNone {
+			c.inputs, c.storage = saved, status
+			c.query = c.inputs.Encode()
+			c.compute()
+		}
 	}
-	c.drafts = map[calc.Field]string{}
-	c.query = c.inputs.Encode()
-	c.dv, c.dvErr = parseDataVersion(q)
-	c.compute()
 	c.redrawCharts(ctx, browser)
 	if browser {
 		ctx.NewAction(actionQuery, app.T("value", c.query))
@@ -104,6 +114,16 @@ func (c *calculatorView) load(ctx app.Context, browser bool) {
 		// that the numbers on the page are the computed ones.
 		ctx.Defer(func(app.Context) { markReady() })
 	}
+}
+
+// read takes the inputs and the data version from a URL's query and
+// computes.
+func (c *calculatorView) read(q url.Values) {
+	c.inputs = estimate.FromQuery(q)
+	c.drafts = map[calc.Field]string{}
+	c.query = c.inputs.Encode()
+	c.dv, c.dvErr = parseDataVersion(q)
+	c.compute()
 }
 
 func (c *calculatorView) compute() {

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
 	"html"
@@ -47,8 +48,9 @@ func runExport(args []string) error {
 	}
 	h := newHandler(version, resources)
 	h.WasmContentLength = wasmLength(*web)
-	h.Domain = strings.TrimPrefix(strings.TrimPrefix(*site, "https://"), "http://")
-	srv := httptest.NewServer(withPageHead(h, *site))
+	h.Domain = siteDomain(*site)
+	canonicalBase = *site
+	srv := httptest.NewServer(withPageHead(withAppJS(h), *site))
 	defer srv.Close()
 
 	if err := os.RemoveAll(*out); err != nil {
@@ -59,6 +61,9 @@ func runExport(args []string) error {
 		// every link and resource in the pages.
 		file := filepath.Join(*out, filepath.FromSlash(r.Path), "index.html")
 		if err := fetchTo(srv.URL+r.Path, file); err != nil {
+			return err
+		}
+		if err := keepFragmentLinks(file, prefix); err != nil {
 			return err
 		}
 		if err := addPolicyMeta(file); err != nil {
@@ -81,6 +86,23 @@ func runExport(args []string) error {
 		return err
 	}
 	return writeSiteFiles(*out, *site+prefix)
+}
+
+// keepFragmentLinks undoes what go-app's prefixed resolver does to links
+// within the page: it turns href="#s1" into href="/base#s1", which leaves
+// the page (and, under go-app's navigation, drops the inputs in the query).
+// The explainer's table of contents is such a link, and the browser keeps
+// the prerendered article (prerendered.go).
+func keepFragmentLinks(file, prefix string) error {
+	if prefix == "" {
+		return nil
+	}
+	page, err := os.ReadFile(file)
+	if err != nil {
+		return err
+	}
+	page = bytes.ReplaceAll(page, []byte(`href="`+prefix+`#`), []byte(`href="#`))
+	return os.WriteFile(file, page, 0o644)
 }
 
 // addPolicyMeta puts the server's Content-Security-Policy in a page as a

@@ -44,13 +44,15 @@ func newHandler(version string, resources app.ResourceResolver) *app.Handler {
 	}
 }
 
-// wasmPreload starts app.wasm's download while the page is parsed.
-// go-app's app.js fetches it only when the deferred scripts run, after the
-// whole prerendered page and its styles: on a cold load that is hundreds
-// of milliseconds later. The request must match app.js's fetch (same URL,
+// wasmPreload starts app.wasm's download while the page is parsed, and
+// web/boot.js its compilation. go-app's app.js would fetch it only once
+// the whole prerendered page has been parsed, hundreds of milliseconds
+// later on a cold load. The preload must match boot.js's fetch (same URL,
 // CORS mode, same-origin credentials) for the browser to reuse it.
 func wasmPreload(resources app.ResourceResolver) string {
-	return `<link rel="preload" href="` + html.EscapeString(resources.Resolve("/web/app.wasm")) + `" as="fetch" type="application/wasm" crossorigin>`
+	wasm := html.EscapeString(resources.Resolve("/web/app.wasm"))
+	return `<link rel="preload" href="` + wasm + `" as="fetch" type="application/wasm" crossorigin>` +
+		`<script async src="` + html.EscapeString(resources.Resolve("/web/boot.js")) + `" data-wasm="` + wasm + `"></script>`
 }
 
 // cacheableResources are precached by the service worker besides go-app's
@@ -59,6 +61,7 @@ func cacheableResources() []string {
 	out := []string{
 		"/web/fonts/noto-sans-sc-subset.woff2",
 		"/web/chart-png.js",
+		"/web/boot.js",
 		"/web/icons/icon-192.png",
 		"/web/icons/icon-512.png",
 		"/web/icons/icon-maskable-512.png",

@@ -8,6 +8,7 @@ func main() {
 		// init before it, routing and the first render after.
 		app.Window().Get("performance").Call("mark", "go-main")
 	}
+	keepPrerendered("article")
 	registerRoutes()
 	// In the browser this starts the app and never returns; on the host it
 	// returns at once and the server (or the static export) runs.

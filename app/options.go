@@ -3,29 +3,41 @@ package main
 import (
 	"errors"
 	"strconv"
+	"sync"
 
 	"wattledger/calc"
 	"wattledger/content"
 )
 
 // The drop-downs' options depend only on the tables and the language, so
-// they are built once per language instead of on every render.
+// they are built once per language, when first shown, instead of on every
+// render (and not at start-up for a language the page does not use).
 var (
-	presetOptionsByLang = map[content.Lang][]optionGroup{}
-	regionOptionsByLang = map[content.Lang][]optionGroup{}
-	hardwareOptionList  = buildHardwareOptions()
+	presetOptionsByLang = perLang(buildPresetOptions)
+	regionOptionsByLang = perLang(buildRegionOptions)
+	hardwareOptions     = sync.OnceValue(buildHardwareOptions)
 )
 
-func init() {
-	for _, l := range content.Langs {
-		presetOptionsByLang[l] = buildPresetOptions(l)
-		regionOptionsByLang[l] = buildRegionOptions(l)
+func presetOptions(l content.Lang) []optionGroup { return forLang(presetOptionsByLang, l) }
+func regionOptions(l content.Lang) []optionGroup { return forLang(regionOptionsByLang, l) }
+
+// forLang is l's options; go-app renders a page once before its language
+// is known (on the server), and that render gets none.
+func forLang(m map[content.Lang]func() []optionGroup, l content.Lang) []optionGroup {
+	if build, ok := m[l]; ok {
+		return build()
 	}
+	return nil
 }
 
-func presetOptions(l content.Lang) []optionGroup { return presetOptionsByLang[l] }
-func regionOptions(l content.Lang) []optionGroup { return regionOptionsByLang[l] }
-func hardwareOptions() []optionGroup             { return hardwareOptionList }
+// perLang makes build run once per language, on first use.
+func perLang(build func(content.Lang) []optionGroup) map[content.Lang]func() []optionGroup {
+	m := make(map[content.Lang]func() []optionGroup, len(content.Langs))
+	for _, l := range content.Langs {
+		m[l] = sync.OnceValue(func() []optionGroup { return build(l) })
+	}
+	return m
+}
 
 func buildPresetOptions(l content.Lang) []optionGroup {
 	var published, estimates []selectOption

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"net/url"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"wattledger/app/estimate"
@@ -14,6 +16,13 @@ type calculatorPage struct {
 }
 
 func newCalculatorPage() *calculatorPage { return &calculatorPage{} }
+
+// OnInit reads the route in the browser before the first render.
+func (p *calculatorPage) OnInit() {
+	if u := browserURL(); u != nil {
+		p.route, p.query = pageFor(u, kindCalculator)
+	}
+}
 
 func (p *calculatorPage) OnPreRender(ctx app.Context) { p.init(ctx) }
 
@@ -48,24 +57,47 @@ func (p *calculatorPage) Render() app.UI {
 // language, title and description, on the server and in the browser.
 func setupPage(ctx app.Context, kind pageKind) (pageRoute, string) {
 	u := ctx.Page().URL()
-	route, ok := routeFor(sitePath(u.Path))
-	if !ok {
-		route = pageRoute{Path: "/", Lang: langOf(sitePath(u.Path)), Kind: kind}
-	}
+	route, query := pageFor(u, kind)
 	l := route.Lang
 	page := ctx.Page()
 	page.SetLang(string(l))
 	page.SetTitle("%s", l.T("page."+string(kind)+".title"))
 	page.SetDescription("%s", l.T("page."+string(kind)+".description"))
 	page.SetImage(rootPrefix() + "/web/og-image.png")
-	page.SetCanonicalLink("%s", rootPrefix()+route.Path)
+	page.SetCanonicalLink("%s", canonicalBase+rootPrefix()+route.Path)
 	page.SetTwitterCard(app.TwitterCard{
 		Card:        "summary_large_image",
 		Title:       l.T("page." + string(kind) + ".title"),
 		Description: l.T("page." + string(kind) + ".description"),
 		Image:       rootPrefix() + "/web/og-image.png",
 	})
-	// The query is re-encoded from parsed inputs: nothing from the URL
-	// reaches an href as it came.
+	return route, query
+}
+
+// canonicalBase is the public origin the server or the static export was
+// started with, for canonical links. It is empty in the browser, where
+// go-app does not use them. Given as a full URL, the link keeps its path's
+// trailing slash (go-app trims it from a bare path).
+var canonicalBase string
+
+// pageFor is the route for u and its inputs' query string. The query is
+// re-encoded from parsed inputs: nothing from the URL reaches an href as
+// it came.
+func pageFor(u *url.URL, kind pageKind) (pageRoute, string) {
+	route, ok := routeFor(sitePath(u.Path))
+	if !ok {
+		route = pageRoute{Path: "/", Lang: langOf(sitePath(u.Path)), Kind: kind}
+	}
 	return route, estimate.FromQuery(u.Query()).Encode()
+}
+
+// browserURL is the address bar's URL in the browser, nil on the server.
+// Pages read it in OnInit, before their first render: go-app dispatches
+// OnNav and OnMount only after it, and a page built first without its
+// route would be built a second time, in full, once they ran.
+func browserURL() *url.URL {
+	if !app.IsClient {
+		return nil
+	}
+	return app.Window().URL()
 }

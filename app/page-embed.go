@@ -18,6 +18,15 @@ type embedPage struct {
 
 func newEmbedPage() *embedPage { return &embedPage{} }
 
+// OnInit reads the route and options in the browser before the first
+// render.
+func (p *embedPage) OnInit() {
+	if u := browserURL(); u != nil {
+		p.route, p.query = pageFor(u, kindEmbed)
+		p.options, p.err = parseEmbedOptions(u.Query())
+	}
+}
+
 func (p *embedPage) OnPreRender(ctx app.Context) { p.init(ctx) }
 func (p *embedPage) OnNav(ctx app.Context)       { p.init(ctx) }
 

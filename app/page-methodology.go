@@ -15,6 +15,13 @@ type methodologyPage struct {
 
 func newMethodologyPage() *methodologyPage { return &methodologyPage{} }
 
+// OnInit reads the route in the browser before the first render.
+func (p *methodologyPage) OnInit() {
+	if u := browserURL(); u != nil {
+		p.route, p.query = pageFor(u, kindMethodology)
+	}
+}
+
 func (p *methodologyPage) OnPreRender(ctx app.Context) { p.init(ctx) }
 func (p *methodologyPage) OnNav(ctx app.Context)       { p.init(ctx) }
 

@@ -50,6 +50,8 @@ func runHost() {
 	cfg.Version = version
 	h := newHandler(version, app.LocalDir(""))
 	h.WasmContentLength = wasmLength(cfg.WebDir)
+	h.Domain = siteDomain(siteURL())
+	canonicalBase = siteURL()
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, syscall.SIGINT)
 	defer stop()
 	log.Printf("Watt Ledger %s on %s", version, cfg.Addr)

@@ -21,7 +21,7 @@ import (
 // siteHandler is the whole site: the hardened front (package server) over
 // go-app's handler, whose pages get the head tags go-app cannot set per page.
 func siteHandler(cfg server.Config, h *app.Handler) http.Handler {
-	return server.Handler(cfg, withPageHead(h, siteURL()),
+	return server.Handler(cfg, withPageHead(withAppJS(h), siteURL()),
 		server.WithPages(pagePaths()...),
 		server.WithEmbedPages(embedPaths()...),
 		server.WithAccessLog(os.Stderr),
@@ -35,6 +35,14 @@ func siteURL() string {
 		return u
 	}
 	return "http://localhost:8000"
+}
+
+// siteDomain is go-app's Handler.Domain for a public origin: the host and
+// any path, without the scheme. go-app writes canonical, og:url and
+// og:image as https:// + Domain + path; without a Domain they come out as
+// "https://".
+func siteDomain(site string) string {
+	return strings.TrimPrefix(strings.TrimPrefix(site, "https://"), "http://")
 }
 
 // withPageHead adds to each page's <head> what go-app has no per-page

@@ -7,8 +7,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"path"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // The catalogues are split by area (calculator, chart, article …) so that
@@ -33,18 +35,41 @@ type Catalogue struct {
 	zh map[string]zhEntry
 }
 
-var messages = mustLoadCatalogue()
+// messages are the texts of each language, read from the catalogue on
+// first use: a page in one language never decodes the other's.
+var messages = map[Lang]func() map[string]string{
+	English: sync.OnceValue(func() map[string]string { return mustLoadTexts(English) }),
+	Chinese: sync.OnceValue(func() map[string]string { return mustLoadTexts(Chinese) }),
+}
 
-func mustLoadCatalogue() *Catalogue {
-	c, err := loadCatalogue()
+func mustLoadTexts(l Lang) map[string]string {
+	c, err := loadCatalogue(l)
 	if err != nil {
 		panic(err)
 	}
-	return c
+	if l == English {
+		return c.en
+	}
+	texts := make(map[string]string, len(c.zh))
+	for k, e := range c.zh {
+		texts[k] = e.Text
+	}
+	return texts
 }
 
-func loadCatalogue() (*Catalogue, error) {
+// textsOf is l's messages; any language but Chinese reads English.
+func textsOf(l Lang) map[string]string {
+	if l == Chinese {
+		return messages[Chinese]()
+	}
+	return messages[English]()
+}
+
+// loadCatalogue reads the catalogue files of the given languages (all of
+// them when none is given).
+func loadCatalogue(langs ...Lang) (*Catalogue, error) {
 	c := &Catalogue{en: map[string]string{}, zh: map[string]zhEntry{}}
+	wanted := func(l Lang) bool { return len(langs) == 0 || slices.Contains(langs, l) }
 	files, err := catalogueFiles.ReadDir("i18n")
 	if err != nil {
 		return nil, err
@@ -57,6 +82,9 @@ func loadCatalogue() (*Catalogue, error) {
 		}
 		switch {
 		case strings.HasSuffix(name, ".en.json"):
+			if !wanted(English) {
+				continue
+			}
 			var m map[string]string
 			if err := json.Unmarshal(data, &m); err != nil {
 				return nil, fmt.Errorf("%s: %w", name, err)
@@ -68,6 +96,9 @@ func loadCatalogue() (*Catalogue, error) {
 				c.en[k] = v
 			}
 		case strings.HasSuffix(name, ".zh.json"):
+			if !wanted(Chinese) {
+				continue
+			}
 			var m map[string]zhEntry
 			if err := json.Unmarshal(data, &m); err != nil {
 				return nil, fmt.Errorf("%s: %w", name, err)
@@ -97,35 +128,54 @@ func EnglishHash(english string) string {
 // A missing key returns the key itself so that a gap is visible, never blank;
 // tests make sure no key is missing.
 func (l Lang) T(key string, args ...string) string {
-	var s string
-	var ok bool
-	if l == Chinese {
-		var e zhEntry
-		e, ok = messages.zh[key]
-		s = e.Text
-	} else {
-		s, ok = messages.en[key]
-	}
+	s, ok := textsOf(l)[key]
 	if !ok {
 		return key
 	}
-	if len(args) == 0 {
+	if len(args) == 0 || !strings.Contains(s, "{") {
 		return s
 	}
-	pairs := make([]string, 0, len(args))
-	for i := 0; i+1 < len(args); i += 2 {
-		pairs = append(pairs, "{"+args[i]+"}", args[i+1])
+	return fill(s, args)
+}
+
+// fill replaces each {name} in s by the value after name in args (pairs of
+// name, value); an unknown {name} stays as it is. One pass, and no
+// strings.Replacer: T runs for every label of every render.
+func fill(s string, args []string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 16)
+	for {
+		open := strings.IndexByte(s, '{')
+		if open < 0 {
+			break
+		}
+		end := strings.IndexByte(s[open:], '}')
+		if end < 0 {
+			break
+		}
+		end += open
+		b.WriteString(s[:open])
+		name, value, found := s[open+1:end], "", false
+		for i := 0; i+1 < len(args); i += 2 {
+			if args[i] == name {
+				value, found = args[i+1], true
+				break
+			}
+		}
+		if found {
+			b.WriteString(value)
+		} else {
+			b.WriteString(s[open : end+1])
+		}
+		s = s[end+1:]
 	}
-	return strings.NewReplacer(pairs...).Replace(s)
+	b.WriteString(s)
+	return b.String()
 }
 
 // Has reports whether key exists in language l.
 func (l Lang) Has(key string) bool {
-	if l == Chinese {
-		_, ok := messages.zh[key]
-		return ok
-	}
-	_, ok := messages.en[key]
+	_, ok := textsOf(l)[key]
 	return ok
 }
 

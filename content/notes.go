@@ -3,6 +3,7 @@ package content
 import (
 	_ "embed"
 	"encoding/json"
+	"sync"
 )
 
 // The tables' notes (Param.Note, Preset.Note, Household.Derivation,
@@ -15,7 +16,9 @@ import (
 //go:embed i18n/notes/notes.zh.json
 var notesZH []byte
 
-var noteTranslations = mustParseNotes(notesZH)
+// noteTranslations is parsed on first use: only the methodology page and
+// the Chinese sources list show notes.
+var noteTranslations = sync.OnceValue(func() map[string]string { return mustParseNotes(notesZH) })
 
 func mustParseNotes(b []byte) map[string]string {
 	m := map[string]string{}
@@ -31,7 +34,7 @@ func Note(l Lang, english string) string {
 	if l != Chinese || english == "" {
 		return english
 	}
-	if zh, ok := noteTranslations[EnglishHash(english)]; ok {
+	if zh, ok := noteTranslations()[EnglishHash(english)]; ok {
 		return zh
 	}
 	return english
@@ -42,7 +45,7 @@ func Note(l Lang, english string) string {
 func UntranslatedNotes() map[string]string {
 	out := map[string]string{}
 	for _, en := range tableNotes() {
-		if _, ok := noteTranslations[EnglishHash(en)]; !ok {
+		if _, ok := noteTranslations()[EnglishHash(en)]; !ok {
 			out[EnglishHash(en)] = en
 		}
 	}

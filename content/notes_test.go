@@ -19,7 +19,7 @@ func TestTableNotesFindsEveryNote(t *testing.T) {
 func TestEveryNoteHasACurrentChineseTranslation(t *testing.T) {
 	missing := 0
 	for _, en := range tableNotes() {
-		if _, ok := noteTranslations[EnglishHash(en)]; !ok {
+		if _, ok := noteTranslations()[EnglishHash(en)]; !ok {
 			missing++
 			t.Errorf("no Chinese for note %s: %q", EnglishHash(en), en)
 		}
@@ -34,7 +34,7 @@ func TestNoTranslationIsOrphaned(t *testing.T) {
 	for _, en := range tableNotes() {
 		current[EnglishHash(en)] = true
 	}
-	for h := range noteTranslations {
+	for h := range noteTranslations() {
 		if !current[h] {
 			t.Errorf("notes.zh.json has %s, which translates no current note (its English changed or went)", h)
 		}

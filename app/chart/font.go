@@ -3,6 +3,7 @@ package chart
 import (
 	_ "embed"
 	"fmt"
+	"sync"
 
 	"golang.org/x/image/font/opentype"
 	"golang.org/x/image/font/sfnt"
@@ -29,15 +30,16 @@ const webFontFamily = `'Watt Ledger Sans','Noto Sans CJK SC',sans-serif`
 var chartFont = font.Font{Typeface: "WattLedgerSans", Variant: "Sans"}
 
 // svgFamily is what vgsvg writes as font-family: the family name inside the
-// font file. svg.go replaces it with webFontFamily.
-var svgFamily string
-
-func init() {
+// font file. output.go replaces it with webFontFamily. The first call
+// parses the font and registers it with plot; charts call it (through
+// textStyle and newPlot) before drawing. Parsing at start-up instead would
+// delay every page load in the browser, charts or not.
+var svgFamily = sync.OnceValue(func() string {
 	face, err := opentype.Parse(fontData)
 	if err != nil {
 		panic(fmt.Errorf("chart: embedded font: %w", err))
 	}
-	svgFamily, err = face.Name(nil, sfnt.NameIDFamily)
+	family, err := face.Name(nil, sfnt.NameIDFamily)
 	if err != nil {
 		panic(fmt.Errorf("chart: embedded font has no family name: %w", err))
 	}
@@ -47,4 +49,5 @@ func init() {
 	// Liberation stand-ins.
 	plot.DefaultFont = chartFont
 	plotter.DefaultFont = chartFont
-}
+	return family
+})

@@ -52,7 +52,7 @@ func tidySVG(svg []byte, title string) ([]byte, error) {
 	root := fmt.Sprintf(`<svg xmlns="http://www.w3.org/2000/svg" width="%g" height="%g" viewBox="0 0 %g %g" role="img">`+
 		"\n<title>%s</title>", width.Points(), height.Points(), width.Points(), height.Points(), html.EscapeString(title))
 	body = bytes.ReplaceAll(body,
-		[]byte("font-family:"+svgFamily+";"),
+		[]byte("font-family:"+svgFamily()+";"),
 		[]byte("font-family:"+webFontFamily+";"))
 	return append([]byte(root), body...), nil
 }

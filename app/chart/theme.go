@@ -46,6 +46,7 @@ var (
 // textStyle is chart text in the embedded font, anchored at its left
 // baseline-ish corner; callers change the alignment they need.
 func textStyle(size vg.Length, c color.Color) text.Style {
+	svgFamily() // the font is registered
 	return text.Style{
 		Color:   c,
 		Font:    font.From(chartFont, size),
@@ -58,6 +59,7 @@ func textStyle(size vg.Length, c color.Color) text.Style {
 // newPlot returns a plot with the house style: no title (the frame draws
 // it), light axes, tick labels in the chart font.
 func newPlot() *plot.Plot {
+	svgFamily() // the font is registered, and plot's default fonts set
 	p := plot.New()
 	p.BackgroundColor = nil // the frame paints the background once
 	for _, a := range []*plot.Axis{&p.X, &p.Y} {

@@ -1,3 +1,5 @@
+//go:build !js
+
 // Command ogimage writes the preview image that link previews (Open Graph,
 // Twitter cards) show: the growth chart of the presets' training energy,
 // drawn by the same code and data as the app, so the preview never

@@ -7,15 +7,19 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"log"
+	"os"
 	"sort"
 	"strings"
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/cdp/jsonv2"
 	"github.com/chromedp/cdproto/profiler"
+	"github.com/chromedp/cdproto/tracing"
 	"github.com/chromedp/chromedp"
 
 	"wattledger/app/internal/chrome"
@@ -25,6 +29,7 @@ func main() {
 	url := flag.String("url", "http://127.0.0.1:8090/", "page")
 	top := flag.Int("top", 40, "rows")
 	match := flag.String("incl", "", "comma-separated substrings: print inclusive times of matching functions")
+	traceOut := flag.String("trace", "", "record a Chrome trace (JSON) of the load into this file instead of a CPU profile")
 	flag.Parse()
 	ctx := context.Background()
 	a, err := chrome.New(ctx, chrome.Config{})
@@ -35,6 +40,12 @@ func main() {
 	tab, err := a.Start(ctx)
 	if err != nil {
 		log.Fatal(err)
+	}
+	if *traceOut != "" {
+		if err := traceLoad(tab, *url, *traceOut); err != nil {
+			log.Fatal(err)
+		}
+		return
 	}
 	var prof *profiler.Profile
 	var ready float64
@@ -159,4 +170,66 @@ func printTop(m map[string]float64, top int) {
 		}
 		fmt.Printf("%8.1f  %s\n", x.v, x.k)
 	}
+}
+
+// traceLoad records a trace of the load until the page is ready and writes
+// its events as a JSON array (open it in chrome://tracing or Perfetto).
+func traceLoad(tab context.Context, url, out string) error {
+	var events []jsonv2.Value
+	done := make(chan struct{})
+	err := chromedp.Do(tab, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		go func() {
+			for ev, err := range cdp.Events(tab, t, tracing.DataCollected) {
+				if err != nil {
+					return
+				}
+				events = append(events, ev.Value...)
+			}
+		}()
+		go func() {
+			for _, err := range cdp.Events(tab, t, tracing.TracingComplete) {
+				if err == nil {
+					close(done)
+				}
+				return
+			}
+		}()
+		_, err := cdp.Call(ctx, t, tracing.Start, tracing.StartParams{TraceConfig: &tracing.TraceConfig{
+			IncludedCategories: []string{"devtools.timeline", "v8", "v8.wasm", "disabled-by-default-v8.compile", "blink", "loading", "toplevel", "blink.user_timing", "disabled-by-default-devtools.timeline"},
+		}})
+		return err
+	}))
+	if err != nil {
+		return err
+	}
+	if err := chromedp.Do(tab, chromedp.Navigate(url)); err != nil {
+		return err
+	}
+	wctx, cancel := context.WithTimeout(tab, time.Minute)
+	_, err = chromedp.Run(wctx, chromedp.Evaluate[float64](`new Promise((res) => {
+		const f = () => document.documentElement.getAttribute("data-app") === "ready" ? res(performance.now()) : setTimeout(f, 5);
+		f();
+	})`, chromedp.EvalAwaitPromise))
+	cancel()
+	if err != nil {
+		return err
+	}
+	err = chromedp.Do(tab, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		_, err := cdp.Call(ctx, t, tracing.End, cdp.Empty{})
+		return err
+	}))
+	if err != nil {
+		return err
+	}
+	select {
+	case <-done:
+	case <-time.After(30 * time.Second):
+		return fmt.Errorf("trace did not complete")
+	}
+	time.Sleep(200 * time.Millisecond)
+	b, err := json.Marshal(events)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(out, b, 0o644)
 }

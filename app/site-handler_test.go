@@ -1,0 +1,67 @@
+//go:build !wasm
+
+package main
+
+import (
+	"net/http/httptest"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// TestPageLinksAreAbsolute checks what go-app writes from Handler.Domain:
+// canonical, og:url and og:image must be full URLs on the site's origin.
+func TestPageLinksAreAbsolute(t *testing.T) {
+	registerRoutes()
+	const site = "https://ledger.example.org"
+	h := newHandler("test", app.LocalDir(""))
+	h.Domain = siteDomain(site)
+	canonicalBase = site
+	defer func() { canonicalBase = "" }()
+	rec := httptest.NewRecorder()
+	withPageHead(h, site).ServeHTTP(rec, httptest.NewRequest("GET", "/zh/methodology/", nil))
+	tags := regexp.MustCompile(`<(?:link|meta) [^>]*>`).FindAllString(rec.Body.String(), -1)
+	// go-app writes attributes in map order: look for tags with both.
+	for _, want := range [][2]string{
+		{`rel="canonical"`, `href="https://ledger.example.org/zh/methodology/"`},
+		// go-app writes og:url from the request path, trailing slash trimmed.
+		{`property="og:url"`, `content="https://ledger.example.org/zh/methodology"`},
+		{`property="og:image"`, `content="https://ledger.example.org/web/og-image.png"`},
+	} {
+		found := false
+		for _, tag := range tags {
+			found = found || strings.Contains(tag, want[0]) && strings.Contains(tag, want[1])
+		}
+		if !found {
+			t.Errorf("no tag with %s %s in %q", want[0], want[1], tags)
+		}
+	}
+}
+
+// TestAppJSIsPatched runs the loader rewrites on the app.js of the go-app
+// version in go.mod (patchAppJS refuses a script it does not recognise).
+func TestAppJSIsPatched(t *testing.T) {
+	h := withAppJS(newHandler("test", app.LocalDir("")))
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "/app.js", nil))
+	if rec.Code != 200 {
+		t.Fatalf("GET /app.js: %d %s", rec.Code, rec.Body)
+	}
+	js := rec.Body.String()
+	for _, want := range []string{`() => fetch("/web/app.wasm")`, "await wattInstantiate(instantiateStreaming, ", "wattWhenReady(goappInitServiceWorker);", "function wattWhenReady(f)"} {
+		if !strings.Contains(js, want) {
+			t.Errorf("patched app.js lacks %s", want)
+		}
+	}
+	for _, gone := range []string{"fetchWithProgress(\"", "showProgress(0)", "\ngoappInitServiceWorker();"} {
+		if strings.Contains(js, gone) {
+			t.Errorf("patched app.js still has %q", gone)
+		}
+	}
+	if got := rec.Header().Get("Content-Length"); got != strconv.Itoa(len(js)) {
+		t.Errorf("Content-Length %s, body %d bytes", got, len(js))
+	}
+}
