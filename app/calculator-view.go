@@ -165,12 +165,15 @@ func (c *calculatorView) reset(ctx app.Context) {
 	c.changed(ctx)
 }
 
-// changed recomputes at once. The address bar, the saved inputs and the
+// changed recomputes at once and writes the result card's numbers into
+// the page (paintResult); go-app re-renders the rest at its next frame.
+// The address bar, the saved inputs and the
 // page's links follow when the typing pauses (chartIdle): browsers throttle
 // history.replaceState, and none of them is needed between keystrokes.
 func (c *calculatorView) changed(ctx app.Context) {
 	c.dv, c.dvErr = "", nil
 	c.compute()
+	paintResult(newResultView(c.Ilang, c.Icompact, c.outcome, c.ok()))
 	c.query = c.inputs.Encode()
 	c.redrawCharts(ctx, true)
 	c.idleRev++
@@ -237,7 +240,7 @@ func (c *calculatorView) Render() app.UI {
 			newErrorBanner().Lang(l).Err(c.err),
 			newDataVersionNotice().Lang(l).Link(c.dv),
 			app.If(!c.Icompact || c.Iview != "sources", func() app.UI {
-				return newResultCard().Lang(l).Compact(c.Icompact).Outcome(c.outcome, c.ok())
+				return newResultCard().View(newResultView(l, c.Icompact, c.outcome, c.ok()))
 			}),
 			app.If(!c.Icompact, func() app.UI {
 				return app.Div().Class("result-tools").Body(

@@ -20,7 +20,8 @@ func TestParseDataVersion(t *testing.T) {
 		}
 	}
 	for _, bad := range []string{"<script>alert(1)</script>", "javascript:alert(1)", "2026.11", "2026.11.1.1",
-		"2026.11.1 ", " 2026.11.1", "２０２６.11.1", "2026.11.1\n", "1e3", "-2026.1.1", "%3Cb%3E"} {
+		"2026.11.1 ", " 2026.11.1", "２０２６.11.1", "2026.11.1\n", "1e3", "-2026.1.1", "%3Cb%3E",
+		"20261.1.1", "2026.123.1", "2026.1.1234", "2026..1", "2026.1.", "x026.1.1"} {
 		_, err := parseDataVersion(url.Values{"dv": {bad}})
 		var ie *calc.InputError
 		if !errors.As(err, &ie) || ie.Field != "dv" {

@@ -295,6 +295,7 @@ func warmAndUpdates(ctx context.Context, o options, rep *report, ours *server) e
 	}
 	type updates struct {
 		Results  []float64 `json:"results"`
+		Pages    []float64 `json:"pages"`
 		Charts   []float64 `json:"charts"`
 		Timeouts int       `json:"timeouts"`
 	}
@@ -302,11 +303,11 @@ func warmAndUpdates(ctx context.Context, o options, rep *report, ours *server) e
 	if err != nil {
 		return fmt.Errorf("input changes: %w", err)
 	}
-	rep.Results, rep.Charts, rep.ChartTimeouts = summarise(u.Results), summarise(u.Charts), u.Timeouts
+	rep.Results, rep.Pages, rep.Charts, rep.ChartTimeouts = summarise(u.Results), summarise(u.Pages), summarise(u.Charts), u.Timeouts
 	if u.Timeouts > 0 {
 		note(rep, "%d of %d changes did not update the number and all four charts within 3 s", u.Timeouts, o.changes)
 	}
-	fmt.Printf("   input → result: %s\n   input → charts: %s\n", rep.Results, rep.Charts)
+	fmt.Printf("   input → result: %s\n   input → page re-rendered: %s\n   input → charts: %s\n", rep.Results, rep.Pages, rep.Charts)
 	return nil
 }
 

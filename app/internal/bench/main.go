@@ -58,6 +58,7 @@ type report struct {
 	FloorCold     stat        `json:"floor_cold_ready_ms"`
 	Ratio         float64     `json:"cold_ratio"`
 	Results       stat        `json:"input_to_result_ms"`
+	Pages         stat        `json:"input_to_page_ms"`
 	Charts        stat        `json:"input_to_charts_ms"`
 	ChartTimeouts int         `json:"chart_timeouts"`
 	ColdParts     coldParts   `json:"cold_parts"`

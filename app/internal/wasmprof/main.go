@@ -29,6 +29,7 @@ func main() {
 	url := flag.String("url", "http://127.0.0.1:8090/", "page")
 	top := flag.Int("top", 40, "rows")
 	match := flag.String("incl", "", "comma-separated substrings: print inclusive times of matching functions")
+	typing := flag.Int("type", 0, "profile this many input changes of #in-n after the page is ready, instead of the load")
 	traceOut := flag.String("trace", "", "record a Chrome trace (JSON) of the load into this file instead of a CPU profile")
 	flag.Parse()
 	ctx := context.Background()
@@ -47,6 +48,20 @@ func main() {
 		}
 		return
 	}
+	if *typing > 0 {
+		if err := chromedp.Do(tab, chromedp.Navigate(*url)); err != nil {
+			log.Fatal(err)
+		}
+		wctx, cancel := context.WithTimeout(tab, time.Minute)
+		_, err := chromedp.Run(wctx, chromedp.Evaluate[bool](`new Promise((res) => {
+			const f = () => document.documentElement.getAttribute("data-app") === "ready" ? setTimeout(() => res(true), 1500) : setTimeout(f, 5);
+			f();
+		})`, chromedp.EvalAwaitPromise))
+		cancel()
+		if err != nil {
+			log.Fatal(err)
+		}
+	}
 	var prof *profiler.Profile
 	var ready float64
 	err = chromedp.Do(tab, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
@@ -62,7 +77,20 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	if err := chromedp.Do(tab, chromedp.Navigate(*url)); err != nil {
+	if *typing > 0 {
+		ready, err = chromedp.Run(tab, chromedp.Evaluate[float64](fmt.Sprintf(`new Promise(async (res) => {
+			const el = document.getElementById("in-n"), t0 = performance.now();
+			for (let i = 0; i < %d; i++) {
+				el.value = String(i %% 2 ? 1000 : 8000);
+				el.dispatchEvent(new Event("input", { bubbles: true }));
+				await new Promise((r) => setTimeout(r, 40));
+			}
+			res(performance.now() - t0);
+		})`, *typing), chromedp.EvalAwaitPromise))
+		if err != nil {
+			log.Fatal(err)
+		}
+	} else if err := chromedp.Do(tab, chromedp.Navigate(*url)); err != nil {
 		log.Fatal(err)
 	}
 	wctx, cancel := context.WithTimeout(tab, time.Minute)

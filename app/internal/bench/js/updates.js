@@ -1,6 +1,8 @@
 // Changes #in-n count times (set value, dispatch "input", as typing does)
-// and returns, per change, the time until #energy's data-kwh changed and
-// until all four charts' <svg> in .charts were replaced, in ms. Each change
+// and returns, per change, the time until #energy's data-kwh changed,
+// until go-app re-rendered the calculator (its data-query changed: the
+// result card is painted directly, the rest of the page in go-app's next
+// frame) and until all four charts' <svg> in .charts were replaced, in ms. Each change
 // waits for the previous one's charts and two frames.
 async (count) => {
   const input = document.getElementById("in-n");
@@ -10,12 +12,13 @@ async (count) => {
   const kwh = () => { const e = document.getElementById("energy"); return e ? e.getAttribute("data-kwh") : null; };
   const svgs = () => Array.from(document.querySelectorAll(".charts .chart svg"));
   const start = parseFloat((input.value || input.placeholder || "10000").replace(/[^0-9.eE+-]/g, "")) || 10000;
-  const results = [], charts = [];
+  const query = () => scope.getAttribute("data-query");
+  const results = [], pages = [], charts = [];
   let timeouts = 0;
   for (let i = 0; i < count; i++) {
-    const before = kwh();
+    const before = kwh(), beforeQuery = query();
     const old = new Set(svgs());
-    let t0 = 0, tResult, tCharts;
+    let t0 = 0, tResult, tPage, tCharts;
     const settled = new Promise((resolve) => {
       const check = () => {
         const now = performance.now();
@@ -23,14 +26,15 @@ async (count) => {
           const k = kwh();
           if (k && k !== before) tResult = now;
         }
+        if (tPage === undefined && query() !== beforeQuery) tPage = now;
         if (tCharts === undefined) {
           const s = svgs();
           if (s.length === 4 && s.every((x) => !old.has(x))) tCharts = now;
         }
-        if (tResult !== undefined && tCharts !== undefined) { mo.disconnect(); clearTimeout(timer); resolve(); }
+        if (tResult !== undefined && tPage !== undefined && tCharts !== undefined) { mo.disconnect(); clearTimeout(timer); resolve(); }
       };
       const mo = new MutationObserver(check);
-      mo.observe(scope, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-kwh"] });
+      mo.observe(scope, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-kwh", "data-query"] });
       const timer = setTimeout(() => { mo.disconnect(); resolve(); }, 3000);
     });
     t0 = performance.now();
@@ -41,9 +45,10 @@ async (count) => {
     await settled;
     if (tResult === undefined || tCharts === undefined) timeouts++;
     if (tResult !== undefined) results.push(tResult - t0);
+    if (tPage !== undefined) pages.push(tPage - t0);
     if (tCharts !== undefined) charts.push(tCharts - t0);
     await frame();
     await frame();
   }
-  return { results, charts, timeouts, charts_present: svgs().length };
+  return { results, pages, charts, timeouts, charts_present: svgs().length };
 }
