@@ -51,6 +51,7 @@ const addedJS = `
 // Watt Ledger (app/app-js.go): instantiate the module web/boot.js started
 // compiling during the page's parse; fetch and compile here otherwise.
 async function wattInstantiate(instantiateStreaming, fetchWasm, importObject) {
+  window.wattLoaderStarted = true; // a late boot.js must not compile a second copy
   if (window.wattWasmModule) {
     try {
       const module = await window.wattWasmModule;

@@ -3,6 +3,8 @@ package main
 import (
 	"encoding/json"
 	"net/url"
+	"runtime/debug"
+	"sync"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -122,6 +124,14 @@ func replaceQuery(query string) {
 	app.Window().Get("history").Call("replaceState", nil, "", u)
 }
 
+// pauseGCUntilReady turns the garbage collector off while the page starts:
+// most of what start-up allocates (tables, catalogues, the first page) lives
+// as long as the page, so collecting in between is wasted work on the
+// path to the first result. markReady turns it back on.
+func pauseGCUntilReady() { debug.SetGCPercent(-1) }
+
+var resumeGC sync.Once
+
 // markReady sets the DOM contract's <html data-app="ready"> once the
 // WebAssembly has computed (an invalid input shows #input-error instead of
 // results, and the page is still ready), and clears the guard's pending
@@ -130,6 +140,7 @@ func markReady() {
 	if !app.IsClient {
 		return
 	}
+	resumeGC.Do(func() { debug.SetGCPercent(100) })
 	root := app.Window().Get("document").Get("documentElement")
 	root.Call("setAttribute", "data-app", "ready")
 	root.Get("classList").Call("remove", "pending")

@@ -7,6 +7,7 @@ func main() {
 		// The bench splits a cold load at this mark: compile and package
 		// init before it, routing and the first render after.
 		app.Window().Get("performance").Call("mark", "go-main")
+		pauseGCUntilReady()
 	}
 	keepPrerendered("article")
 	registerRoutes()

@@ -6,7 +6,7 @@
 (function () {
   var me = document.currentScript;
   var url = me && me.getAttribute("data-wasm");
-  if (!url || !WebAssembly.compileStreaming) return;
+  if (!url || !WebAssembly.compileStreaming || window.wattLoaderStarted) return;
   // The same conditions as go-app's loader: no WebAssembly for crawlers or
   // with ?wasm=false.
   if (/bot|googlebot|crawler|spider|robot|crawling/i.test(navigator.userAgent)) return;

@@ -1,8 +1,16 @@
 //go:build !js
 
-// Command wasmprof loads a page cold in headless Chromium with the V8 CPU
-// profiler on and prints where the main thread's time went, by function
-// (self and inclusive). Build the wasm without -s -w so names survive.
+// Command wasmprof shows where a page's time goes in headless Chromium:
+//
+//   - by default it loads the page cold with the V8 CPU profiler on and
+//     prints the main thread's time by function, self and inclusive (-incl
+//     lists the functions matching some substrings);
+//   - with -type N it loads the page, then profiles N changes of #in-n;
+//   - with -trace FILE it records a Chrome trace of the cold load instead
+//     (open it in Perfetto or chrome://tracing).
+//
+// Serve a wasm built without -s -w so function names survive; BENCH.md
+// has the commands. The profiles guided the cold-load work there.
 package main
 
 import (
