@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -90,9 +91,39 @@ func renderPage(pages http.Handler, r *http.Request, route pageRoute, origin str
 	body := rec.Body.Bytes()
 	if rec.Code == http.StatusOK {
 		body = injectHead(body, headTags(route, origin, estimate.FromQuery(r.URL.Query()).Encode()))
+		body = tightenArticle(body)
 	}
 	return cachedPage{status: rec.Code, header: rec.Header().Clone(), body: body}
 }
+
+// tightenArticle removes the line breaks and indentation go-app's encoder
+// puts between the explainer's inline elements. A browser shows them as a
+// space: "约 <a>4150亿千瓦时</a> ，约占" in Chinese, "415 TWh , roughly" in
+// English. The browser keeps this copy of the article (prerendered.go),
+// so it must read as the one go-app builds, whose text nodes carry their
+// own spaces. The article has no preformatted text.
+func tightenArticle(page []byte) []byte {
+	// go-app writes attributes in map order: id="article" may come anywhere.
+	loc := articleStart.FindIndex(page)
+	if loc == nil {
+		return page
+	}
+	start := loc[0]
+	end := bytes.Index(page[start:], []byte(`</article>`))
+	if end < 0 {
+		return page
+	}
+	end += start
+	out := make([]byte, 0, len(page))
+	out = append(out, page[:start]...)
+	out = append(out, articleBreaks.ReplaceAll(page[start:end], nil)...)
+	return append(out, page[end:]...)
+}
+
+var (
+	articleStart  = regexp.MustCompile(`<article [^>]*id="article"`)
+	articleBreaks = regexp.MustCompile(`\n[ \t]*`)
+)
 
 // headTags are the extra <head> elements of one page.
 func headTags(route pageRoute, origin, query string) string {

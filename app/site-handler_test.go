@@ -65,3 +65,27 @@ func TestAppJSIsPatched(t *testing.T) {
 		t.Errorf("Content-Length %s, body %d bytes", got, len(js))
 	}
 }
+
+// TestArticleHasNoEncoderSpaces checks that the prerendered explainer has
+// no line breaks between its inline elements, which would show as spaces.
+func TestArticleHasNoEncoderSpaces(t *testing.T) {
+	registerRoutes()
+	h := withPageHead(newHandler("test", app.LocalDir("")), "https://ledger.example.org")
+	for _, path := range []string{"/", "/zh/"} {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
+		page := rec.Body.String()
+		loc := articleStart.FindStringIndex(page)
+		end := strings.Index(page, `</article>`)
+		if loc == nil || end < loc[0] {
+			t.Fatalf("%s: no article", path)
+		}
+		article := page[loc[0]:end]
+		if strings.Contains(article, "\n") {
+			t.Errorf("%s: the article has line breaks: %q", path, article[:min(len(article), 300)])
+		}
+		if path == "/zh/" && !strings.Contains(article, "</a>，") {
+			t.Errorf("%s: no link followed directly by a Chinese comma", path)
+		}
+	}
+}
