@@ -8,11 +8,10 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"regexp"
-	"strconv"
 	"sync"
 )
 
-// go-app's loader script (/app.js) does two things that slow down the
+// go-app's loader script (/app.js) does three things that slow down the
 // first visit of a page that is already readable before the WebAssembly
 // runs, and withAppJS rewrites them:
 //
@@ -31,19 +30,18 @@ import (
 //     page is ready (<html data-app="ready">), the usual advice for
 //     service workers.
 //
-// Each rewrite must match go-app's script exactly; patchAppJS fails
+// Each rewrite must match go-app's script exactly once; patchAppJS fails
 // otherwise, and a test runs it on the script of the go-app version in
 // go.mod.
 var appJSPatches = []struct {
-	name     string
-	old      *regexp.Regexp
-	new      string
-	required int
+	name string
+	old  *regexp.Regexp
+	new  string
 }{
-	{"fetch app.wasm without the progress stream, and only if boot.js has not", regexp.MustCompile(`fetchWithProgress\(("[^"]+"), showProgress\)`), `() => fetch($1)`, 1},
-	{"take the module web/boot.js compiled", regexp.MustCompile(`await instantiateStreaming\(`), `await wattInstantiate(instantiateStreaming, `, 1},
-	{"no percentage", regexp.MustCompile(`\n\s*showProgress\(0\);`), ``, 1},
-	{"register the service worker when the page is ready", regexp.MustCompile(`\ngoappInitServiceWorker\(\);`), "\nwattWhenReady(goappInitServiceWorker);", 1},
+	{"fetch app.wasm without the progress stream, and only if boot.js has not", regexp.MustCompile(`fetchWithProgress\(("[^"]+"), showProgress\)`), `() => fetch($1)`},
+	{"take the module web/boot.js compiled", regexp.MustCompile(`await instantiateStreaming\(`), `await wattInstantiate(instantiateStreaming, `},
+	{"no percentage", regexp.MustCompile(`\n\s*showProgress\(0\);`), ``},
+	{"register the service worker when the page is ready", regexp.MustCompile(`\ngoappInitServiceWorker\(\);`), "\nwattWhenReady(goappInitServiceWorker);"},
 }
 
 // addedJS holds the functions the patches call.
@@ -83,8 +81,8 @@ function wattWhenReady(f) {
 // patchAppJS applies appJSPatches to go-app's app.js.
 func patchAppJS(js []byte) ([]byte, error) {
 	for _, p := range appJSPatches {
-		if n := len(p.old.FindAllIndex(js, -1)); n != p.required {
-			return nil, fmt.Errorf("app.js: %s: %d matches of %s, want %d (has go-app's loader changed?)", p.name, n, p.old, p.required)
+		if n := len(p.old.FindAllIndex(js, -1)); n != 1 {
+			return nil, fmt.Errorf("app.js: %s: %d matches of %s, want 1 (has go-app's loader changed?)", p.name, n, p.old)
 		}
 		js = p.old.ReplaceAll(js, []byte(p.new))
 	}
@@ -95,8 +93,7 @@ func patchAppJS(js []byte) ([]byte, error) {
 // depends only on the handler's settings, so it is patched once.
 func withAppJS(h http.Handler) http.Handler {
 	var once sync.Once
-	var patched []byte
-	var header http.Header
+	var script cachedPage
 	var err error
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path != "/app.js" {
@@ -110,20 +107,13 @@ func withAppJS(h http.Handler) http.Handler {
 				err = fmt.Errorf("app.js: go-app answered %d", rec.Code)
 				return
 			}
-			header = rec.Header().Clone()
-			patched, err = patchAppJS(bytes.Clone(rec.Body.Bytes()))
+			script = cachedPage{status: http.StatusOK, header: rec.Header().Clone()}
+			script.body, err = patchAppJS(bytes.Clone(rec.Body.Bytes()))
 		})
 		if err != nil {
 			http.Error(w, err.Error(), http.StatusInternalServerError)
 			return
 		}
-		for k, v := range header {
-			w.Header()[k] = v
-		}
-		w.Header().Set("Content-Length", strconv.Itoa(len(patched)))
-		w.WriteHeader(http.StatusOK)
-		if r.Method != http.MethodHead {
-			w.Write(patched)
-		}
+		writePage(w, r, script)
 	})
 }

@@ -3,7 +3,6 @@
 package main
 
 import (
-	"bytes"
 	"flag"
 	"fmt"
 	"html"
@@ -63,9 +62,6 @@ func runExport(args []string) error {
 		if err := fetchTo(srv.URL+r.Path, file); err != nil {
 			return err
 		}
-		if err := keepFragmentLinks(file, prefix); err != nil {
-			return err
-		}
 		if err := addPolicyMeta(file); err != nil {
 			return err
 		}
@@ -86,23 +82,6 @@ func runExport(args []string) error {
 		return err
 	}
 	return writeSiteFiles(*out, *site+prefix)
-}
-
-// keepFragmentLinks undoes what go-app's prefixed resolver does to links
-// within the page: it turns href="#s1" into href="/base#s1", which leaves
-// the page (and, under go-app's navigation, drops the inputs in the query).
-// The explainer's table of contents is such a link, and the browser keeps
-// the prerendered article (prerendered.go).
-func keepFragmentLinks(file, prefix string) error {
-	if prefix == "" {
-		return nil
-	}
-	page, err := os.ReadFile(file)
-	if err != nil {
-		return err
-	}
-	page = bytes.ReplaceAll(page, []byte(`href="`+prefix+`#`), []byte(`href="#`))
-	return os.WriteFile(file, page, 0o644)
 }
 
 // addPolicyMeta puts the server's Content-Security-Policy in a page as a

@@ -67,16 +67,21 @@ func withPageHead(pages http.Handler, origin string) http.Handler {
 				cache.put(page)
 			}
 		}
-		for k, v := range page.header {
-			w.Header()[k] = v
-		}
-		w.Header().Set("Content-Length", strconv.Itoa(len(page.body)))
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.WriteHeader(page.status)
-		if r.Method != http.MethodHead {
-			w.Write(page.body)
-		}
+		writePage(w, r, page)
 	})
+}
+
+// writePage answers with a page kept in memory: its headers, its length,
+// and its body unless the request is HEAD.
+func writePage(w http.ResponseWriter, r *http.Request, page cachedPage) {
+	for k, v := range page.header {
+		w.Header()[k] = v
+	}
+	w.Header().Set("Content-Length", strconv.Itoa(len(page.body)))
+	w.WriteHeader(page.status)
+	if r.Method != http.MethodHead {
+		w.Write(page.body)
+	}
 }
 
 // pageCacheSize bounds the cache to about 25 MB of pages.
@@ -92,8 +97,11 @@ func renderPage(pages http.Handler, r *http.Request, route pageRoute, origin str
 	if rec.Code == http.StatusOK {
 		body = injectHead(body, headTags(route, origin, estimate.FromQuery(r.URL.Query()).Encode()))
 		body = tightenArticle(body)
+		body = keepFragmentLinks(body, rootPrefix())
 	}
-	return cachedPage{status: rec.Code, header: rec.Header().Clone(), body: body}
+	header := rec.Header().Clone()
+	header.Set("Content-Type", "text/html; charset=utf-8")
+	return cachedPage{status: rec.Code, header: header, body: body}
 }
 
 // tightenArticle removes the line breaks and indentation go-app's encoder
@@ -118,6 +126,19 @@ func tightenArticle(page []byte) []byte {
 	out = append(out, page[:start]...)
 	out = append(out, articleBreaks.ReplaceAll(page[start:end], nil)...)
 	return append(out, page[end:]...)
+}
+
+// keepFragmentLinks undoes what go-app's prefixed resolver does to links
+// within the page under a sub-path (the static export's -base): it turns
+// href="#s1" into href="/base#s1", which leaves the page (and, under
+// go-app's navigation, drops the inputs in the query). The explainer's
+// table of contents is such a link, and the browser keeps the prerendered
+// article (prerendered.go).
+func keepFragmentLinks(page []byte, prefix string) []byte {
+	if prefix == "" {
+		return page
+	}
+	return bytes.ReplaceAll(page, []byte(`href="`+prefix+`#`), []byte(`href="#`))
 }
 
 var (
