@@ -69,7 +69,8 @@ loadtest: build ## Bounded load on 127.0.0.1: requests/s, p50/p99, errors, peak 
 golden: ## Regenerate the charts' golden SVGs
 	$(GO) test ./app/chart -update
 
-generate: ## Regenerate the chart font subset, the icons and the preview image
+generate: ## Regenerate content's Go tables, the chart font subset, the icons and the preview image
+	$(GO) run ./content/cmd/tablegen
 	$(GO) generate ./app/chart
 	$(GO) run ./app/internal/icongen -out web/icons
 	$(GO) run ./app/internal/ogimage -out web/og-image.png

@@ -14,7 +14,9 @@ import (
 // gonum/plot links its EPS, PDF, TeX and raster back ends unless built
 // with the `minimal` tag (Makefile: WASM_TAGS), the chart package's PNG
 // encoder is host-only (app/chart/png.go; the browser rasterises the SVG),
-// and go-latex's TrueType back end embeds four Go fonts.
+// go-latex's TrueType back end embeds four Go fonts, and content's tables
+// are generated Go: their JSON and CSV reader (content/internal/tablegen)
+// stays on the host.
 func TestWasmLeavesOutUnusedBackEnds(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs go list")
@@ -41,6 +43,7 @@ func TestWasmLeavesOutUnusedBackEnds(t *testing.T) {
 		"image/jpeg",
 		"golang.org/x/image/tiff",
 		"golang.org/x/image/font/gofont/goregular",
+		"wattledger/content/internal/tablegen",
 	} {
 		if deps[p] {
 			t.Errorf("the wasm links %s", p)

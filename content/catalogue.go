@@ -2,13 +2,7 @@ package content
 
 import (
 	"crypto/sha256"
-	"embed"
 	"encoding/hex"
-	"encoding/json"
-	"fmt"
-	"path"
-	"slices"
-	"sort"
 	"strings"
 	"sync"
 )
@@ -18,43 +12,15 @@ import (
 // AREA.en.json, a flat object of key → English text, and AREA.zh.json, whose
 // entries also record the hash of the English text they translate: when the
 // English changes, the stored hash no longer matches and a test names the
-// stale translation.
-//
-//go:embed i18n/*.json
-var catalogueFiles embed.FS
+// stale translation. catalogue_gen.go holds the texts as Go
+// (go run ./content/cmd/tablegen), so that no visitor's browser decodes
+// the JSON.
 
-// zhEntry is one Chinese message and the hash of the English it translates.
-type zhEntry struct {
-	Text string `json:"text"`
-	EN   string `json:"en"`
-}
-
-// Catalogue holds every message of both languages.
-type Catalogue struct {
-	en map[string]string
-	zh map[string]zhEntry
-}
-
-// messages are the texts of each language, read from the catalogue on
-// first use: a page in one language never decodes the other's.
+// messages are the texts of each language, built on first use: a page in
+// one language never builds the other's.
 var messages = map[Lang]func() map[string]string{
-	English: sync.OnceValue(func() map[string]string { return mustLoadTexts(English) }),
-	Chinese: sync.OnceValue(func() map[string]string { return mustLoadTexts(Chinese) }),
-}
-
-func mustLoadTexts(l Lang) map[string]string {
-	c, err := loadCatalogue(l)
-	if err != nil {
-		panic(err)
-	}
-	if l == English {
-		return c.en
-	}
-	texts := make(map[string]string, len(c.zh))
-	for k, e := range c.zh {
-		texts[k] = e.Text
-	}
-	return texts
+	English: sync.OnceValue(englishTexts),
+	Chinese: sync.OnceValue(chineseTexts),
 }
 
 // textsOf is l's messages; any language but Chinese reads English.
@@ -63,57 +29,6 @@ func textsOf(l Lang) map[string]string {
 		return messages[Chinese]()
 	}
 	return messages[English]()
-}
-
-// loadCatalogue reads the catalogue files of the given languages (all of
-// them when none is given).
-func loadCatalogue(langs ...Lang) (*Catalogue, error) {
-	c := &Catalogue{en: map[string]string{}, zh: map[string]zhEntry{}}
-	wanted := func(l Lang) bool { return len(langs) == 0 || slices.Contains(langs, l) }
-	files, err := catalogueFiles.ReadDir("i18n")
-	if err != nil {
-		return nil, err
-	}
-	for _, f := range files {
-		name := f.Name()
-		data, err := catalogueFiles.ReadFile(path.Join("i18n", name))
-		if err != nil {
-			return nil, err
-		}
-		switch {
-		case strings.HasSuffix(name, ".en.json"):
-			if !wanted(English) {
-				continue
-			}
-			var m map[string]string
-			if err := json.Unmarshal(data, &m); err != nil {
-				return nil, fmt.Errorf("%s: %w", name, err)
-			}
-			for k, v := range m {
-				if _, dup := c.en[k]; dup {
-					return nil, fmt.Errorf("%s: key %q defined twice", name, k)
-				}
-				c.en[k] = v
-			}
-		case strings.HasSuffix(name, ".zh.json"):
-			if !wanted(Chinese) {
-				continue
-			}
-			var m map[string]zhEntry
-			if err := json.Unmarshal(data, &m); err != nil {
-				return nil, fmt.Errorf("%s: %w", name, err)
-			}
-			for k, v := range m {
-				if _, dup := c.zh[k]; dup {
-					return nil, fmt.Errorf("%s: key %q defined twice", name, k)
-				}
-				c.zh[k] = v
-			}
-		default:
-			return nil, fmt.Errorf("i18n/%s: catalogue files end in .en.json or .zh.json", name)
-		}
-	}
-	return c, nil
 }
 
 // EnglishHash is the short hash a Chinese entry stores of the English text it
@@ -177,20 +92,4 @@ func fill(s string, args []string) string {
 func (l Lang) Has(key string) bool {
 	_, ok := textsOf(l)[key]
 	return ok
-}
-
-// Keys lists every key of language l, sorted.
-func (c *Catalogue) keys(l Lang) []string {
-	var ks []string
-	if l == Chinese {
-		for k := range c.zh {
-			ks = append(ks, k)
-		}
-	} else {
-		for k := range c.en {
-			ks = append(ks, k)
-		}
-	}
-	sort.Strings(ks)
-	return ks
 }

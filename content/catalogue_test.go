@@ -1,9 +1,13 @@
 package content
 
 import (
+	"maps"
 	"regexp"
+	"slices"
 	"sort"
 	"testing"
+
+	"wattledger/content/internal/tablegen"
 )
 
 var placeholder = regexp.MustCompile(`\{[a-z0-9_]+\}`)
@@ -15,32 +19,32 @@ func placeholders(s string) []string {
 }
 
 func TestCataloguesHaveTheSameKeysBothWays(t *testing.T) {
-	c, err := loadCatalogue()
+	c, err := tablegen.LoadCatalogue(".")
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, k := range c.keys(English) {
-		if _, ok := c.zh[k]; !ok {
+	for _, k := range slices.Sorted(maps.Keys(c.EN)) {
+		if _, ok := c.ZH[k]; !ok {
 			t.Errorf("%q has no Chinese", k)
 		}
 	}
-	for _, k := range c.keys(Chinese) {
-		if _, ok := c.en[k]; !ok {
+	for _, k := range slices.Sorted(maps.Keys(c.ZH)) {
+		if _, ok := c.EN[k]; !ok {
 			t.Errorf("%q has no English", k)
 		}
 	}
-	if len(c.en) < 10 {
-		t.Fatalf("only %d messages: catalogue not loaded?", len(c.en))
+	if len(c.EN) < 10 {
+		t.Fatalf("only %d messages: catalogue not loaded?", len(c.EN))
 	}
 }
 
 func TestMessagesAreNotEmptyAndPlaceholdersMatch(t *testing.T) {
-	c, err := loadCatalogue()
+	c, err := tablegen.LoadCatalogue(".")
 	if err != nil {
 		t.Fatal(err)
 	}
-	for k, en := range c.en {
-		zh := c.zh[k].Text
+	for k, en := range c.EN {
+		zh := c.ZH[k].Text
 		if en == "" || zh == "" {
 			t.Errorf("%q is empty in a language", k)
 		}
@@ -55,12 +59,12 @@ func TestMessagesAreNotEmptyAndPlaceholdersMatch(t *testing.T) {
 // matches. Check the Chinese, then run
 // go run ./content/cmd/i18nstamp -all content/i18n/AREA.zh.json.
 func TestNoStaleTranslations(t *testing.T) {
-	c, err := loadCatalogue()
+	c, err := tablegen.LoadCatalogue(".")
 	if err != nil {
 		t.Fatal(err)
 	}
-	for k, zh := range c.zh {
-		en, ok := c.en[k]
+	for k, zh := range c.ZH {
+		en, ok := c.EN[k]
 		if !ok {
 			continue
 		}
@@ -95,4 +99,15 @@ func equal(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// TestGeneratedTablesAreCurrent fails when a catalogue, the notes'
+// translations or countries.csv changed without make generate.
+func TestGeneratedTablesAreCurrent(t *testing.T) {
+	if err := tablegen.Check("."); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := len(englishTexts()), len(chineseTexts()); got != want || got < 100 {
+		t.Fatalf("%d English and %d Chinese messages", got, want)
+	}
 }

@@ -1,32 +1,17 @@
 package content
 
-import (
-	_ "embed"
-	"encoding/json"
-	"sync"
-)
+import "sync"
 
 // The tables' notes (Param.Note, Preset.Note, Household.Derivation,
 // Source.Supports) are written in English beside the values they explain.
 // Their Chinese lives in notes.zh.json, keyed by the hash of the English:
 // when a note's English changes, its old translation no longer matches and
 // the completeness test names the note, so a stale translation cannot
-// survive.
-//
-//go:embed i18n/notes/notes.zh.json
-var notesZH []byte
+// survive. catalogue_gen.go holds them as Go (chineseNotes).
 
-// noteTranslations is parsed on first use: only the methodology page and
+// noteTranslations is built on first use: only the methodology page and
 // the Chinese sources list show notes.
-var noteTranslations = sync.OnceValue(func() map[string]string { return mustParseNotes(notesZH) })
-
-func mustParseNotes(b []byte) map[string]string {
-	m := map[string]string{}
-	if err := json.Unmarshal(b, &m); err != nil {
-		panic(err)
-	}
-	return m
-}
+var noteTranslations = sync.OnceValue(chineseNotes)
 
 // Note returns a table note in language l: the English itself, or its
 // Chinese translation (the English if none exists yet).

@@ -231,7 +231,7 @@ func traceLoad(tab context.Context, url, out string) error {
 			}
 		}()
 		_, err := cdp.Call(ctx, t, tracing.Start, tracing.StartParams{TraceConfig: &tracing.TraceConfig{
-			IncludedCategories: []string{"devtools.timeline", "v8", "v8.wasm", "disabled-by-default-v8.compile", "blink", "loading", "toplevel", "blink.user_timing", "disabled-by-default-devtools.timeline"},
+			IncludedCategories: []string{"devtools.timeline", "v8", "v8.wasm", "disabled-by-default-v8.compile", "blink", "loading", "toplevel", "blink.user_timing", "disabled-by-default-devtools.timeline", "disabled-by-default-v8.wasm.detailed", "disabled-by-default-v8.wasm.turbofan"},
 		}})
 		return err
 	}))
