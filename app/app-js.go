@@ -50,6 +50,7 @@ const addedJS = `
 // compiling during the page's parse; fetch and compile here otherwise.
 async function wattInstantiate(instantiateStreaming, fetchWasm, importObject) {
   window.wattLoaderStarted = true; // a late boot.js must not compile a second copy
+  performance.mark("loader-started"); // for the bench's split of a cold load
   if (window.wattWasmModule) {
     try {
       const module = await window.wattWasmModule;

@@ -61,7 +61,7 @@ func (a *articleView) Render() app.UI {
 	glossary, _ := explainer.Glossary(l)
 	return app.Article().ID("article").Class("explainer").Lang(string(l)).Attr("data-prerender", prerenderKey(l)).Body(
 		renderBlocks(l, doc.Blocks[:1]),
-		app.Nav().Class("toc").Aria("label", l.T("article.toc")).Body(
+		app.Nav().Class("toc").Attr("aria-label", l.T("article.toc")).Body(
 			app.H2().Text(l.T("article.toc")),
 			app.Ol().Body(app.Range(doc.Headings()).Slice(func(i int) app.UI {
 				h := doc.Headings()[i]
@@ -107,7 +107,7 @@ func renderInlines(l content.Lang, in []explainer.Inline) []app.UI {
 			if x.Query == "" {
 				el = app.Span().Class("live").Text(x.Text)
 			} else {
-				el = app.A().Class("live").Href(href(l.PathPrefix()+"/", x.Query)+"#calculator").DataSet("output", x.Output).
+				el = app.A().Class("live").Href(href(l.PathPrefix()+"/", x.Query)+"#calculator").Attr("data-output", x.Output).
 					Title(l.T("article.number.title")).Text(x.Text)
 			}
 		case explainer.Value:

@@ -49,6 +49,9 @@ type calculatorView struct {
 	// idleRev counts changes, so work deferred to a pause in the typing
 	// runs once, for the last change.
 	idleRev int
+	// readAtInit is the URL OnInit computed for, so that OnMount does not
+	// compute the same inputs a second time.
+	readAtInit string
 }
 
 func newCalculatorView() *calculatorView { return &calculatorView{Icontrols: true} }
@@ -71,6 +74,7 @@ func (c *calculatorView) Controls(v bool) *calculatorView { c.Icontrols = v; ret
 func (c *calculatorView) OnInit() {
 	if u := browserURL(); u != nil {
 		c.read(u.Query())
+		c.readAtInit = u.String()
 	}
 }
 
@@ -99,7 +103,10 @@ func (c *calculatorView) OnNav(ctx app.Context) { c.load(ctx, true) }
 // load reads the inputs from the URL (or, with no query, from what the
 // visitor last used) and computes.
 func (c *calculatorView) load(ctx app.Context, browser bool) {
-	c.read(ctx.Page().URL().Query())
+	if u := ctx.Page().URL(); u.String() != c.readAtInit {
+		c.read(u.Query())
+	}
+	c.readAtInit = ""
 	if browser && c.inputs.IsZero() {
 		if saved, status := loadSavedInputs(ctx); status != storageNone {
 			c.inputs, c.storage = saved, status
@@ -227,7 +234,7 @@ func (c *calculatorView) charts() app.UI {
 
 func (c *calculatorView) Render() app.UI {
 	l := c.Ilang
-	return app.Div().ID("calculator").Class("calculator", classIf("compact", c.Icompact)).DataSet("query", c.query).Body(
+	return app.Div().ID("calculator").Class("calculator", classIf("compact", c.Icompact)).Attr("data-query", c.query).Body(
 		app.If(c.Icontrols, func() app.UI {
 			return newInputForm().
 				Lang(l).

@@ -28,11 +28,11 @@ func (c *chartPanel) Render() app.UI {
 	l := c.Ilang
 	d := c.Ichart
 	id := "chart-" + d.Spec.Kind
-	body := app.Div().Class("chart").Aria("hidden", "true")
+	body := app.Div().Class("chart").Attr("aria-hidden", "true")
 	if d.SVG != "" {
 		body = body.Body(app.Raw(d.SVG))
 	}
-	return app.Section().ID(id).Class("chart-panel").Aria("labelledby", id+"-title").Body(
+	return app.Section().ID(id).Class("chart-panel").Attr("aria-labelledby", id+"-title").Body(
 		app.H3().ID(id+"-title").Text(l.T("chart."+d.Spec.Kind+".heading")),
 		body,
 		app.Div().Class("chart-actions").Body(

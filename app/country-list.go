@@ -30,7 +30,7 @@ func (c *countryList) Outcome(o estimate.Outcome) *countryList { c.Iout = o; ret
 func (c *countryList) Render() app.UI {
 	l := c.Ilang
 	rows := c.rows()
-	return app.Section().Class("countries").Aria("labelledby", "countries-title").Body(
+	return app.Section().Class("countries").Attr("aria-labelledby", "countries-title").Body(
 		app.H2().ID("countries-title").Text(l.T("countries.title")),
 		app.Div().Class("table-wrap").Body(app.Table().Body(
 			app.THead().Body(app.Tr().Body(
@@ -59,11 +59,9 @@ func (c *countryList) rows() []int {
 	seen := map[int]bool{}
 	var out []int
 	add := func(iso string) {
-		for i, country := range content.Countries {
-			if country.ISO == iso && !seen[i] {
-				seen[i] = true
-				out = append(out, i)
-			}
+		if i, ok := content.CountryIndex(iso); ok && !seen[i] {
+			seen[i] = true
+			out = append(out, i)
 		}
 	}
 	add(c.Iout.Region.ISO)

@@ -32,10 +32,10 @@ func (b *errorBanner) Err(err error) *errorBanner {
 
 func (b *errorBanner) Render() app.UI {
 	if b.Imessage == "" {
-		return app.Div().Class("input-error-slot").Aria("live", "polite")
+		return app.Div().Class("input-error-slot").Attr("aria-live", "polite")
 	}
-	return app.Div().Class("input-error-slot").Aria("live", "polite").Body(
-		app.P().ID("input-error").Role("alert").DataSet("field", b.Ifield).Text(b.Imessage),
+	return app.Div().Class("input-error-slot").Attr("aria-live", "polite").Body(
+		app.P().ID("input-error").Role("alert").Attr("data-field", b.Ifield).Text(b.Imessage),
 	)
 }
 

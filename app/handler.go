@@ -3,8 +3,6 @@
 package main
 
 import (
-	"html"
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"wattledger/content"
@@ -38,21 +36,9 @@ func newHandler(version string, resources app.ResourceResolver) *app.Handler {
 		CacheableResources:      cacheableResources(),
 		Version:                 version,
 		Resources:               resources,
-		RawHeaders:              []string{wasmPreload(resources)},
 		ServiceWorkerTemplate:   serviceWorkerJS,
 		WasmContentLengthHeader: "X-Wasm-Length",
 	}
-}
-
-// wasmPreload starts app.wasm's download while the page is parsed, and
-// web/boot.js its compilation. go-app's app.js would fetch it only once
-// the whole prerendered page has been parsed, hundreds of milliseconds
-// later on a cold load. The preload must match boot.js's fetch (same URL,
-// CORS mode, same-origin credentials) for the browser to reuse it.
-func wasmPreload(resources app.ResourceResolver) string {
-	wasm := html.EscapeString(resources.Resolve("/web/app.wasm"))
-	return `<link rel="preload" href="` + wasm + `" as="fetch" type="application/wasm" crossorigin>` +
-		`<script async src="` + html.EscapeString(resources.Resolve("/web/boot.js")) + `" data-wasm="` + wasm + `"></script>`
 }
 
 // cacheableResources are precached by the service worker besides go-app's
@@ -62,6 +48,7 @@ func cacheableResources() []string {
 		"/web/fonts/noto-sans-sc-subset.woff2",
 		"/web/chart-png.js",
 		"/web/boot.js",
+		"/web/compile-worker.js",
 		"/web/icons/icon-192.png",
 		"/web/icons/icon-512.png",
 		"/web/icons/icon-maskable-512.png",

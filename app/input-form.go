@@ -46,21 +46,21 @@ func (f *inputForm) Render() app.UI {
 		method = calc.MethodHardware
 	}
 	fields := methodFields[method]
-	return app.Form().Class("inputs").Aria("label", l.T("form.label")).
+	return app.Form().Class("inputs").Attr("aria-label", l.T("form.label")).
 		OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).
 		Body(
-			newSelectField().Field(calc.FieldPreset).Label(l.T("field.preset")).
-				Groups(presetOptions(l)).Current(f.Iresolved.Preset.ID),
+			newSelectField().Field(calc.FieldPreset, l).Label(l.T("field.preset")).
+				Current(f.Iresolved.Preset.ID),
 			newMethodPicker().Lang(l).Current(method),
 			app.If(method != calc.MethodInference, func() app.UI {
-				return newSelectField().Field(calc.FieldHardware).Label(l.T("field.hw")).
-					Groups(hardwareOptions()).Current(f.Iresolved.Hardware.ID)
+				return newSelectField().Field(calc.FieldHardware, l).Label(l.T("field.hw")).
+					Current(f.Iresolved.Hardware.ID)
 			}),
 			app.Div().Class("fields").Body(
 				app.Range(fields).Slice(func(i int) app.UI { return f.numberField(fields[i]) }),
 			),
-			newSelectField().Field(calc.FieldRegion).Label(l.T("field.region")).
-				Groups(regionOptions(l)).Current(f.Iresolved.Region.ISO),
+			newSelectField().Field(calc.FieldRegion, l).Label(l.T("field.region")).
+				Current(f.Iresolved.Region.ISO),
 			f.numberField(calc.FieldIntensity),
 			app.Button().Type("button").Class("reset").Text(l.T("form.reset")).
 				OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actionReset) }),

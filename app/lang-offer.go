@@ -79,7 +79,7 @@ func (o *langOffer) Render() app.UI {
 		app.Div().ID("lang-offer").Class("banner").Attr("lang", string(l)).Body(
 			app.A().Href(href(other.Path, o.Iquery)).Attr("hreflang", string(l)).Text(l.T("langoffer.switch")).
 				OnClick(rememberLanguage),
-			app.Button().Type("button").Class("dismiss").Aria("label", l.T("langoffer.dismiss")).Text("×").
+			app.Button().Type("button").Class("dismiss").Attr("aria-label", l.T("langoffer.dismiss")).Text("×").
 				OnClick(func(ctx app.Context, e app.Event) {
 					saveLang(ctx, strings.ToLower(o.Ilang.Short()))
 					o.offer = false

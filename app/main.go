@@ -1,6 +1,10 @@
 package main
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"wattledger/calc"
+)
 
 func main() {
 	if app.IsClient {
@@ -9,7 +13,7 @@ func main() {
 		app.Window().Get("performance").Call("mark", "go-main")
 		pauseGCUntilReady()
 	}
-	keepPrerendered("article")
+	keepPrerendered("article", selectID(calc.FieldPreset), selectID(calc.FieldHardware), selectID(calc.FieldRegion))
 	registerRoutes()
 	// In the browser this starts the app and never returns; on the host it
 	// returns at once and the server (or the static export) runs.

@@ -146,7 +146,7 @@ func presetRow(l content.Lang, p content.Preset) app.UI {
 		),
 		app.Td().Body(app.Ul().Body(inputs...)),
 		app.Td().Text(published),
-		app.Td().DataSet("kwh", modelKWh).Body(app.Text(model), app.Br(), app.Small().Text(content.Note(l, p.Note))),
+		app.Td().Attr("data-kwh", modelKWh).Body(app.Text(model), app.Br(), app.Small().Text(content.Note(l, p.Note))),
 	)
 }
 

@@ -36,10 +36,10 @@ func paramTable(l content.Lang, rows []paramRow) app.UI {
 				app.Th().Scope("row").Body(app.Text(r.name), app.If(r.note != "", func() app.UI {
 					return app.Small().Class("row-note").Text(content.Note(l, r.note))
 				})),
-				app.Td().DataSet("label", l.T("method.col.value")).Text(content.FormatParamValue(l, r.p)),
-				app.Td().DataSet("label", l.T("method.col.range")).Text(rng),
-				app.Td().DataSet("label", l.T("method.col.year")).Text(strconv.Itoa(r.p.Year)),
-				app.Td().DataSet("label", l.T("method.col.source")).Body(app.A().Href(sourceLink(l, r.p.Source)).Text(src.Publisher+" "+strconv.Itoa(src.Year))),
+				app.Td().Attr("data-label", l.T("method.col.value")).Text(content.FormatParamValue(l, r.p)),
+				app.Td().Attr("data-label", l.T("method.col.range")).Text(rng),
+				app.Td().Attr("data-label", l.T("method.col.year")).Text(strconv.Itoa(r.p.Year)),
+				app.Td().Attr("data-label", l.T("method.col.source")).Body(app.A().Href(sourceLink(l, r.p.Source)).Text(src.Publisher+" "+strconv.Itoa(src.Year))),
 			)
 		})),
 	))

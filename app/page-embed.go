@@ -43,7 +43,7 @@ func (p *embedPage) Render() app.UI {
 	full := href(l.PathPrefix()+"/", withDataVersion(p.query))
 	return app.Div().Class("embed").Class("theme-"+p.options.Theme).Body(
 		app.If(p.err != "", func() app.UI {
-			return app.P().ID("input-error").Role("alert").DataSet("field", p.err).
+			return app.P().ID("input-error").Role("alert").Attr("data-field", p.err).
 				Text(l.T("error.embed", "field", p.err))
 		}),
 		newCalculatorView().Lang(l).Compact(true).Controls(p.options.Controls).View(p.options.View),

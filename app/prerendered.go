@@ -12,7 +12,7 @@ import (
 // calculations, then some 900 DOM calls from the wasm), that is wasted
 // work on every load: the server's copy is already right. main keeps such
 // elements aside before go-app replaces them, and their components put
-// them back (articleView).
+// them back (articleView) or take their content (selectField's options).
 
 // prerendered are the server's elements kept for reuse, by id.
 var prerendered = map[string]app.Value{}

@@ -22,7 +22,7 @@ func (r *resultCard) View(v resultView) *resultCard { r.Iview = v; return r }
 
 func (r *resultCard) Render() app.UI {
 	v := r.Iview
-	return app.Section().Class("result-card").Aria("labelledby", "result-title").Body(
+	return app.Section().Class("result-card").Attr("aria-labelledby", "result-title").Body(
 		app.H2().ID("result-title").Text(v.Title),
 		app.If(v.EstimateFlag, func() app.UI {
 			return app.P().Class("estimate-flag").Text(v.EstimateText)
@@ -57,7 +57,7 @@ func (r *resultCard) energy() app.UI {
 func fact(f factView) app.UI {
 	dd := app.Dd().ID(f.ID)
 	if f.DataName != "" {
-		dd = dd.DataSet(f.DataName, f.DataValue)
+		dd = dd.Attr("data-"+f.DataName, f.DataValue)
 	}
 	return app.Div().Class("fact").Body(
 		app.Dt().Text(f.Term),

@@ -7,6 +7,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"wattledger/calc"
+	"wattledger/content"
 )
 
 // selectOption is one choice of a selectField.
@@ -27,23 +28,49 @@ type selectField struct {
 
 	Ifield   calc.Field
 	Ilabel   string
-	Igroups  []optionGroup
+	Ioptions optionSet
 	Icurrent string
 
-	// filled is the options' HTML last put into the page.
+	// filled is the key of the options last put into the page.
 	filled string
 }
 
+// optionSet names a drop-down's options, which depend only on the tables
+// and the language. go-app compares a component's fields on every render
+// of its parent (reflect.DeepEqual): comparing this name is cheap,
+// comparing 230 regions was not.
+type optionSet struct {
+	Field calc.Field
+	Lang  content.Lang
+}
+
+func (o optionSet) groups() []optionGroup {
+	switch o.Field {
+	case calc.FieldPreset:
+		return presetOptions(o.Lang)
+	case calc.FieldRegion:
+		return regionOptions(o.Lang)
+	case calc.FieldHardware:
+		return hardwareOptions()
+	}
+	return nil
+}
+
+// key says what the options were built for; the server's copy carries it
+// (data-prerender) so that the browser can reuse it.
+func (o optionSet) key() string { return string(o.Field) + " " + prerenderKey(o.Lang) }
+
 func newSelectField() *selectField { return &selectField{} }
 
-// Field sets which input the choice sets.
-func (s *selectField) Field(f calc.Field) *selectField { s.Ifield = f; return s }
+// Field sets which input the choice sets, and in which language its
+// options are.
+func (s *selectField) Field(f calc.Field, l content.Lang) *selectField {
+	s.Ifield, s.Ioptions = f, optionSet{Field: f, Lang: l}
+	return s
+}
 
 // Label sets the visible label.
 func (s *selectField) Label(v string) *selectField { s.Ilabel = v; return s }
-
-// Groups sets the options.
-func (s *selectField) Groups(g []optionGroup) *selectField { s.Igroups = g; return s }
 
 // Current sets the selected value.
 func (s *selectField) Current(v string) *selectField { s.Icurrent = v; return s }
@@ -54,8 +81,9 @@ func (s *selectField) Render() app.UI {
 	if app.IsServer {
 		// The prerendered page, which also serves browsers without the
 		// WebAssembly, carries the options as elements.
-		sel = sel.Body(app.Range(s.Igroups).Slice(func(i int) app.UI {
-			g := s.Igroups[i]
+		groups := s.Ioptions.groups()
+		sel = sel.Attr("data-prerender", s.Ioptions.key()).Body(app.Range(groups).Slice(func(i int) app.UI {
+			g := groups[i]
 			if g.Label == "" {
 				return app.Range(g.Options).Slice(func(j int) app.UI { return s.option(g.Options[j]) })
 			}
@@ -70,13 +98,17 @@ func (s *selectField) Render() app.UI {
 	)
 }
 
-func (s *selectField) id() string { return "in-" + string(s.Ifield) }
+func (s *selectField) id() string { return selectID(s.Ifield) }
+
+// selectID is the id of the drop-down that sets f.
+func selectID(f calc.Field) string { return "in-" + string(f) }
 
 // OnMount and OnUpdate fill the drop-down in the browser. Built as go-app
 // elements, the region list alone is 230 options and a thousand calls from
 // the WebAssembly into JavaScript on every page load; one innerHTML is a
-// single call. go-app leaves the options alone: the <select> has no
-// children in its tree.
+// single call, and on a first load it is the server's own options, moved
+// over without passing through Go (keepPrerendered in main). go-app leaves
+// the options alone: the <select> has no children in its tree.
 func (s *selectField) OnMount(ctx app.Context)  { ctx.Defer(s.fill) }
 func (s *selectField) OnUpdate(ctx app.Context) { ctx.Defer(s.fill) }
 
@@ -85,9 +117,13 @@ func (s *selectField) fill(app.Context) {
 	if !sel.Truthy() {
 		return
 	}
-	if h := s.optionsHTML(); h != s.filled {
-		sel.Set("innerHTML", h)
-		s.filled = h
+	if key := s.Ioptions.key(); key != s.filled {
+		if kept, ok := takePrerendered(s.id(), key); ok {
+			sel.Set("innerHTML", kept.Get("innerHTML"))
+		} else {
+			sel.Set("innerHTML", s.optionsHTML())
+		}
+		s.filled = key
 	}
 	sel.Set("value", s.Icurrent)
 }
@@ -110,7 +146,7 @@ func (s *selectField) optionsHTML() string {
 		b.WriteString(html.EscapeString(o.Text))
 		b.WriteString(`</option>`)
 	}
-	for _, g := range s.Igroups {
+	for _, g := range s.Ioptions.groups() {
 		if g.Label != "" {
 			b.WriteString(`<optgroup label="` + html.EscapeString(g.Label) + `">`)
 		}

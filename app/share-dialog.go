@@ -234,9 +234,9 @@ func (s *shareDialog) Render() app.UI {
 	l := s.Ilang
 	return app.Div().Class("share").Body(
 		app.Button().Type("button").ID("share-open").Class("share-open").
-			Aria("haspopup", "dialog").Aria("controls", "share-dialog").
+			Aria("haspopup", "dialog").Attr("aria-controls", "share-dialog").
 			Text(l.T("share.open")).OnClick(s.show),
-		app.Dialog().ID("share-dialog").Class("share-dialog").Aria("labelledby", "share-title").
+		app.Dialog().ID("share-dialog").Class("share-dialog").Attr("aria-labelledby", "share-title").
 			On("close", s.closed).
 			Style("max-width", "min(720px, 94vw)").Style("border-radius", "var(--radius)").
 			Style("border", "1px solid var(--line)").Style("background", "var(--card)").Style("color", "var(--ink)").
@@ -253,7 +253,7 @@ func (s *shareDialog) body() app.UI {
 			app.Textarea().ID(id).ReadOnly(true).Rows(rows).Spellcheck(false).
 				Style("width", "100%").Style("font-family", "var(--mono)").Style("font-size", "0.85rem").
 				Text(value),
-			app.Button().Type("button").Class("copy").DataSet("copy", id).
+			app.Button().Type("button").Class("copy").Attr("data-copy", id).
 				Text(copyLabel).
 				OnClick(s.copyFrom(id)),
 		)
@@ -263,7 +263,7 @@ func (s *shareDialog) body() app.UI {
 			app.H2().ID("share-title").Text(l.T("share.title")),
 			app.Button().Type("button").ID("share-close").Text(l.T("share.close")).OnClick(s.close),
 		),
-		app.P().ID("share-status").Role("status").Aria("live", "polite").Text(s.status),
+		app.P().ID("share-status").Role("status").Attr("aria-live", "polite").Text(s.status),
 		field("share-url", l.T("share.link"), s.pageURL(), 2, l.T("share.copy")),
 		app.If(s.canShare, func() app.UI {
 			return app.Button().Type("button").ID("share-native").Text(l.T("share.native")).OnClick(s.share)

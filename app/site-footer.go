@@ -29,7 +29,7 @@ func (f *siteFooter) Render() app.UI {
 			app.Text(" · "),
 			app.Span().Class("data-version").Text(l.T("footer.dataversion", "version", content.DataVersion)),
 			app.Text(" · "),
-			app.Span().ID("app-version").DataSet("version", app.Getenv("GOAPP_VERSION")).
+			app.Span().ID("app-version").Attr("data-version", app.Getenv("GOAPP_VERSION")).
 				Text(l.T("footer.appversion", "version", app.Getenv("GOAPP_VERSION"))),
 		),
 	)

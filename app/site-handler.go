@@ -162,7 +162,18 @@ func headTags(route pageRoute, origin, query string) string {
 	}
 	b.WriteString(`<link rel="alternate" hreflang="x-default" href="` + html.EscapeString(origin+rootPrefix()+en.Path) + `">`)
 	b.WriteString(`<meta name="watt-query" content="` + html.EscapeString(query) + `">`)
+	b.WriteString(bootScript())
 	return b.String()
+}
+
+// bootScript starts app.wasm's download and compilation (web/boot.js)
+// while the rest of the page is still being parsed. It comes first among
+// the scripts, and is not async: an async script waits for the parser's
+// next pause, which a 130 kB page can put off for hundreds of
+// milliseconds. go-app's own loader runs only after the whole page.
+func bootScript() string {
+	web := html.EscapeString(rootPrefix()) + "/web/"
+	return `<script src="` + web + `boot.js" data-wasm="` + web + `app.wasm" data-worker="` + web + `compile-worker.js"></script>`
 }
 
 // injectHead puts tags at the start of <head>, before the scripts: guard.js

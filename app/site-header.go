@@ -40,7 +40,7 @@ func (h *siteHeader) Render() app.UI {
 			app.Img().Src("/web/icon.svg").Alt("").Width(28).Height(28),
 			app.Span().Text(l.T("site.name")),
 		),
-		app.Nav().Aria("label", l.T("nav.label")).Body(
+		app.Nav().Attr("aria-label", l.T("nav.label")).Body(
 			app.A().Href(href(home, h.Iquery)).Text(l.T("nav.calculator")),
 			app.A().Href(href(home, h.Iquery)+"#article").Text(l.T("nav.article")),
 			app.A().Href(href(l.PathPrefix()+"/methodology/", "")).Text(l.T("nav.methodology")),

@@ -32,7 +32,7 @@ func (s *sourceList) Outcome(o estimate.Outcome, ok bool) *sourceList {
 
 func (s *sourceList) Render() app.UI {
 	l := s.Ilang
-	return app.Section().Class("sources").Aria("labelledby", "sources-title").Body(
+	return app.Section().Class("sources").Attr("aria-labelledby", "sources-title").Body(
 		app.H2().ID("sources-title").Text(l.T("sources.title")),
 		app.P().Class("lede").Text(l.T("sources.lede")),
 		app.Div().Class("table-wrap").Body(
@@ -55,7 +55,7 @@ func (s *sourceList) row(i int) app.UI {
 	l := s.Ilang
 	src := content.PowerSources[i]
 	name := l.T("source."+src.ID+".unit", "size", content.Power(l, calc.Exact(calc.Power(src.UnitCapacityMW.Value)*calc.Megawatt)))
-	run := app.Td().DataSet("source", src.ID)
+	run := app.Td().Attr("data-source", src.ID)
 	if !s.Iok || i >= len(s.Iout.Comparisons.Sources) {
 		return app.Tr().Body(app.Th().Scope("row").Text(name), run.Text(dash), app.Td().Text(dash), app.Td().Text(dash))
 	}
@@ -70,7 +70,7 @@ func (s *sourceList) row(i int) app.UI {
 	}
 	return app.Tr().Body(
 		app.Th().Scope("row").Text(name),
-		run.DataSet("value", attr(v)).DataSet("unit", string(unit)).Text(content.Duration(l, c.UnitRunTime)),
+		run.Attr("data-value", attr(v)).Attr("data-unit", string(unit)).Text(content.Duration(l, c.UnitRunTime)),
 		app.Td().Text(capacity),
 		app.Td().Text(l.T("sources.co2range", "central", content.Mass(l, c.Emissions),
 			"low", content.Number(l, c.Emissions.Low.Tonnes(), 2), "high", content.Number(l, c.Emissions.High.Tonnes(), 2))),

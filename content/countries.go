@@ -39,11 +39,18 @@ var countryIndex = indexCountries(Countries)
 
 // CountryByISO finds a row by iso_code, ignoring case (region=chn works).
 func CountryByISO(iso string) (Country, bool) {
-	i, ok := countryIndex[strings.ToUpper(iso)]
+	i, ok := CountryIndex(iso)
 	if !ok {
 		return Country{}, false
 	}
 	return Countries[i], true
+}
+
+// CountryIndex is the position in Countries of the row with iso_code,
+// ignoring case.
+func CountryIndex(iso string) (int, bool) {
+	i, ok := countryIndex[strings.ToUpper(iso)]
+	return i, ok
 }
 
 func indexCountries(cs []Country) map[string]int {

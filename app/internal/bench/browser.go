@@ -47,11 +47,12 @@ type sample struct {
 		Worker                     bool
 	} `json:"wasm"`
 	Nav *struct {
-		TTFB     float64 `json:"ttfb"`
-		DCL      float64 `json:"dcl"`
-		Load     float64 `json:"load"`
-		Transfer int64   `json:"transfer"`
-		Worker   bool    `json:"worker"`
+		TTFB        float64 `json:"ttfb"`
+		Interactive float64 `json:"interactive"`
+		DCL         float64 `json:"dcl"`
+		Load        float64 `json:"load"`
+		Transfer    int64   `json:"transfer"`
+		Worker      bool    `json:"worker"`
 	} `json:"nav"`
 	Resources []struct {
 		Name     string `json:"name"`
@@ -86,15 +87,19 @@ type coldSplit struct {
 	TTFB         float64 `json:"ttfb"`
 	WasmStart    float64 `json:"wasm_start"`
 	WasmEnd      float64 `json:"wasm_end"`
+	Compiled     float64 `json:"compiled"` // web/boot.js's module, when the page has one
+	Parsed       float64 `json:"parsed"`   // the HTML parsed (domInteractive)
+	Loader       float64 `json:"loader"`   // the app's loader started instantiating
 	Instantiated float64 `json:"instantiated"`
 	GoMain       float64 `json:"go_main"`
 	Ready        float64 `json:"ready"`
 }
 
 func (s *sample) split() coldSplit {
-	c := coldSplit{Instantiated: s.T["instantiated"], GoMain: s.T["go-main"], Ready: s.ready()}
+	c := coldSplit{Compiled: s.T["wasm-compiled"], Loader: s.T["loader-started"],
+		Instantiated: s.T["instantiated"], GoMain: s.T["go-main"], Ready: s.ready()}
 	if s.Nav != nil {
-		c.TTFB = s.Nav.TTFB
+		c.TTFB, c.Parsed = s.Nav.TTFB, s.Nav.Interactive
 	}
 	if s.Wasm != nil {
 		c.WasmStart, c.WasmEnd = s.Wasm.Start, s.Wasm.End
@@ -103,8 +108,14 @@ func (s *sample) split() coldSplit {
 }
 
 func (c coldSplit) String() string {
-	return fmt.Sprintf("HTML %s, app.wasm %s–%s, instantiated %s, Go main %s, ready %s",
-		ms(c.TTFB), ms(c.WasmStart), ms(c.WasmEnd), ms(c.Instantiated), ms(c.GoMain), ms(c.Ready))
+	s := fmt.Sprintf("HTML %s–%s, app.wasm %s–%s", ms(c.TTFB), ms(c.Parsed), ms(c.WasmStart), ms(c.WasmEnd))
+	if c.Compiled > 0 {
+		s += ", compiled " + ms(c.Compiled)
+	}
+	if c.Loader > 0 {
+		s += ", loader " + ms(c.Loader)
+	}
+	return s + fmt.Sprintf(", instantiated %s, Go main %s, ready %s", ms(c.Instantiated), ms(c.GoMain), ms(c.Ready))
 }
 
 // coldParts holds the split of the median cold load of "/" and of the

@@ -39,6 +39,7 @@ func main() {
 	match := flag.String("incl", "", "comma-separated substrings: print inclusive times of matching functions")
 	typing := flag.Int("type", 0, "profile this many input changes of #in-n after the page is ready, instead of the load")
 	traceOut := flag.String("trace", "", "record a Chrome trace (JSON) of the load into this file instead of a CPU profile")
+	save := flag.String("save", "", "also write the CPU profile into this file (.cpuprofile, for DevTools)")
 	flag.Parse()
 	ctx := context.Background()
 	a, err := chrome.New(ctx, chrome.Config{})
@@ -120,6 +121,15 @@ func main() {
 		log.Fatal(err)
 	}
 	fmt.Printf("ready %.0f ms, marks %s\n", ready, marks)
+	if *save != "" {
+		b, err := json.Marshal(prof)
+		if err == nil {
+			err = os.WriteFile(*save, b, 0o644)
+		}
+		if err != nil {
+			log.Fatal(err)
+		}
+	}
 	report(prof, *top, *match)
 }
 
