@@ -257,10 +257,10 @@ func (c *calculatorView) Render() app.UI {
 				)
 			}),
 			app.If(!c.Icompact || c.Iview == "sources", func() app.UI {
-				return newSourceList().Lang(l).Outcome(c.outcome, c.ok())
+				return newSourceList().Lang(l).Outcome(c.outcome, c.ok(), resultsKey(l, c.query))
 			}),
 			app.If(!c.Icompact && c.ok(), func() app.UI {
-				return newCountryList().Lang(l).Outcome(c.outcome)
+				return newCountryList().Lang(l).Outcome(c.outcome, resultsKey(l, c.query))
 			}),
 		),
 		app.If(c.ok(), c.charts),

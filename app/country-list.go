@@ -17,20 +17,42 @@ type countryList struct {
 
 	Ilang content.Lang
 	Iout  estimate.Outcome
+	// Ikey is what the list shows (resultsKey); the server's copy carries
+	// it, and the browser keeps that copy until it changes.
+	Ikey string
+
+	server serverCopy
 }
 
 func newCountryList() *countryList { return &countryList{} }
 
+// countryListID is the list's element id, by which the browser finds the
+// server's copy.
+const countryListID = "country-comparisons"
+
 // Lang sets the language.
 func (c *countryList) Lang(l content.Lang) *countryList { c.Ilang = l; return c }
 
-// Outcome sets the result compared; it must be a valid one.
-func (c *countryList) Outcome(o estimate.Outcome) *countryList { c.Iout = o; return c }
+// Outcome sets the result compared, which must be a valid one, and the
+// language and inputs it was computed for (resultsKey).
+func (c *countryList) Outcome(o estimate.Outcome, key string) *countryList {
+	c.Iout, c.Ikey = o, key
+	return c
+}
+
+// OnInit, OnMount and OnUpdate keep the server's copy while it is current
+// (prerendered.go).
+func (c *countryList) OnInit()                  { c.server.take(countryListID, c.Ikey) }
+func (c *countryList) OnMount(ctx app.Context)  { c.server.placeIn(c.JSValue()) }
+func (c *countryList) OnUpdate(ctx app.Context) { c.server.dropUnless(c.Ikey) }
 
 func (c *countryList) Render() app.UI {
+	if c.server.holds(c.Ikey) {
+		return serverCopyHost()
+	}
 	l := c.Ilang
 	rows := c.rows()
-	return app.Section().Class("countries").Attr("aria-labelledby", "countries-title").Body(
+	return app.Section().ID(countryListID).Class("countries").Attr("aria-labelledby", "countries-title").Attr("data-prerender", c.Ikey).Body(
 		app.H2().ID("countries-title").Text(l.T("countries.title")),
 		app.Div().Class("table-wrap").Body(app.Table().Body(
 			app.THead().Body(app.Tr().Body(

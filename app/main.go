@@ -13,7 +13,8 @@ func main() {
 		app.Window().Get("performance").Call("mark", "go-main")
 		pauseGCUntilReady()
 	}
-	keepPrerendered("article", selectID(calc.FieldPreset), selectID(calc.FieldHardware), selectID(calc.FieldRegion))
+	keepPrerendered("article", sourceListID, countryListID,
+		selectID(calc.FieldPreset), selectID(calc.FieldHardware), selectID(calc.FieldRegion))
 	registerRoutes()
 	// In the browser this starts the app and never returns; on the host it
 	// returns at once and the server (or the static export) runs.

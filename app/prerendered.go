@@ -51,3 +51,50 @@ func takePrerendered(id, key string) (app.Value, bool) {
 func prerenderKey(l content.Lang) string {
 	return string(l) + " " + content.DataVersion
 }
+
+// serverCopy is a component's hold on the server's copy of its element,
+// kept while the component shows what the server rendered it for. Only
+// components without event handlers can use one: the server's elements
+// have none. (Links need none: go-app follows them from a click handler
+// on the window.)
+type serverCopy struct {
+	el  app.Value
+	key string
+}
+
+// take keeps the server's element with id if it was rendered for key; call
+// it from OnInit, before the first render.
+func (s *serverCopy) take(id, key string) {
+	if el, ok := takePrerendered(id, key); ok {
+		s.el, s.key = el, key
+	}
+}
+
+// holds reports whether the copy stands for key.
+func (s *serverCopy) holds(key string) bool { return s.el != nil && s.key == key }
+
+// placeIn puts the copy into the component's host element (OnMount).
+func (s *serverCopy) placeIn(host app.Value) {
+	if s.el != nil {
+		host.Call("appendChild", s.el)
+	}
+}
+
+// dropUnless removes the copy once the component shows anything else
+// (OnUpdate); the component's Render then builds its own.
+func (s *serverCopy) dropUnless(key string) {
+	if s.el != nil && s.key != key {
+		s.el.Call("remove")
+		s.el = nil
+	}
+}
+
+// serverCopyHost is the element a component renders while it shows the
+// server's copy; CSS gives it display: contents, so the copy lays out as
+// if it were the component's own element.
+func serverCopyHost() app.UI { return app.Div().Class("server-copy") }
+
+// resultsKey says what a results section was rendered for: the language,
+// the data version and the inputs' query string. The "?" keeps the key's
+// end when the query is empty: go-app trims attribute values.
+func resultsKey(l content.Lang, query string) string { return prerenderKey(l) + " ?" + query }

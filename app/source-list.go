@@ -17,22 +17,42 @@ type sourceList struct {
 	Ilang content.Lang
 	Iout  estimate.Outcome
 	Iok   bool
+	// Ikey is what the list shows (resultsKey); the server's copy carries
+	// it, and the browser keeps that copy until it changes.
+	Ikey string
+
+	server serverCopy
 }
 
 func newSourceList() *sourceList { return &sourceList{} }
 
+// sourceListID is the list's element id, by which the browser finds the
+// server's copy.
+const sourceListID = "power-sources"
+
 // Lang sets the language.
 func (s *sourceList) Lang(l content.Lang) *sourceList { s.Ilang = l; return s }
 
-// Outcome sets what is shown; ok is false while an input is invalid.
-func (s *sourceList) Outcome(o estimate.Outcome, ok bool) *sourceList {
-	s.Iout, s.Iok = o, ok
+// Outcome sets what is shown; ok is false while an input is invalid; key
+// is the language and inputs it was computed for (resultsKey).
+func (s *sourceList) Outcome(o estimate.Outcome, ok bool, key string) *sourceList {
+	s.Iout, s.Iok, s.Ikey = o, ok, key
 	return s
 }
 
+// OnInit, OnMount and OnUpdate keep the server's copy while it is current
+// (prerendered.go): on a first visit, the browser builds none of the
+// table's elements.
+func (s *sourceList) OnInit()                  { s.server.take(sourceListID, s.Ikey) }
+func (s *sourceList) OnMount(ctx app.Context)  { s.server.placeIn(s.JSValue()) }
+func (s *sourceList) OnUpdate(ctx app.Context) { s.server.dropUnless(s.Ikey) }
+
 func (s *sourceList) Render() app.UI {
+	if s.server.holds(s.Ikey) {
+		return serverCopyHost()
+	}
 	l := s.Ilang
-	return app.Section().Class("sources").Attr("aria-labelledby", "sources-title").Body(
+	return app.Section().ID(sourceListID).Class("sources").Attr("aria-labelledby", "sources-title").Attr("data-prerender", s.Ikey).Body(
 		app.H2().ID("sources-title").Text(l.T("sources.title")),
 		app.P().Class("lede").Text(l.T("sources.lede")),
 		app.Div().Class("table-wrap").Body(
