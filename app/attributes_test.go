@@ -20,7 +20,7 @@ func TestAttributesSkipFmt(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	helper := regexp.MustCompile(`\.(Aria|DataSet)\(`)
+	helper := regexp.MustCompile(`\b(Aria|DataSet)\(`)
 	for _, f := range files {
 		src, err := os.ReadFile(f)
 		if err != nil {

@@ -144,4 +144,29 @@ func markReady() {
 	root := app.Window().Get("document").Get("documentElement")
 	root.Call("setAttribute", "data-app", "ready")
 	root.Get("classList").Call("remove", "pending")
+	if !isReady {
+		isReady = true
+		for _, f := range whenReady {
+			afterTimeout(0, f)
+		}
+		whenReady = nil
+	}
+}
+
+// isReady is true once markReady has run, and whenReady holds what waits
+// for it.
+var (
+	isReady   bool
+	whenReady []func()
+)
+
+// afterReady runs f once the page is ready, from a later turn of the
+// browser's event loop, so that work which can wait does not delay the
+// first result (and a keystroke in between is handled first).
+func afterReady(f func()) {
+	if isReady {
+		afterTimeout(0, f)
+		return
+	}
+	whenReady = append(whenReady, f)
 }

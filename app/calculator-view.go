@@ -247,14 +247,11 @@ func (c *calculatorView) Render() app.UI {
 			newErrorBanner().Lang(l).Err(c.err),
 			newDataVersionNotice().Lang(l).Link(c.dv),
 			app.If(!c.Icompact || c.Iview != "sources", func() app.UI {
-				return newResultCard().View(newResultView(l, c.Icompact, c.outcome, c.ok()))
+				return newResultCard().View(newResultView(l, c.Icompact, c.outcome, c.ok()), resultsKey(l, c.query))
 			}),
 			app.If(!c.Icompact, func() app.UI {
-				return app.Div().Class("result-tools").Body(
-					newShareDialog().Lang(l).Query(c.query).Key(c.outcome.Preset.ID).
-						Title(l.T("result.title."+string(c.outcome.Method), "name", c.outcome.Preset.Name)),
-					newExportResult().Lang(l).Outcome(c.outcome, c.ok()),
-				)
+				return newResultTools().Lang(l).Result(c.query,
+					l.T("result.title."+string(c.outcome.Method), "name", c.outcome.Preset.Name), c.outcome, c.ok())
 			}),
 			app.If(!c.Icompact || c.Iview == "sources", func() app.UI {
 				return newSourceList().Lang(l).Outcome(c.outcome, c.ok(), resultsKey(l, c.query))

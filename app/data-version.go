@@ -118,7 +118,7 @@ func (n *dataVersionNotice) Render() app.UI {
 	changes := changesSince(n.Ilink)
 	return app.Div().Class("data-version-slot").Body(
 		app.Div().ID("data-version-notice").Class("notice").Role("status").
-			DataSet("link-version", n.Ilink).Attr("data-version", content.DataVersion).Body(
+			Attr("data-link-version", n.Ilink).Attr("data-version", content.DataVersion).Body(
 			app.P().Text(l.T(key, "link", n.Ilink, "version", content.DataVersion)),
 			app.If(key == "dv.older" && len(changes) > 0, func() app.UI {
 				return app.Ul().Body(app.Range(changes).Slice(func(i int) app.UI {

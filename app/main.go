@@ -13,7 +13,7 @@ func main() {
 		app.Window().Get("performance").Call("mark", "go-main")
 		pauseGCUntilReady()
 	}
-	keepPrerendered("article", sourceListID, countryListID,
+	keepPrerendered("article", siteHeaderID, siteFooterID, resultCardID, resultToolsID, sourceListID, countryListID,
 		selectID(calc.FieldPreset), selectID(calc.FieldHardware), selectID(calc.FieldRegion))
 	registerRoutes()
 	// In the browser this starts the app and never returns; on the host it

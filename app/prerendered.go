@@ -45,11 +45,11 @@ func takePrerendered(id, key string) (app.Value, bool) {
 	return el, true
 }
 
-// prerenderKey says what a reusable element was rendered for: its language
-// and the data version (a page cached by an older build must not lend its
-// figures to a newer wasm).
+// prerenderKey says what a reusable element was rendered for: its
+// language, the data version and the build (a page cached by an older
+// build must not lend its figures or its text to a newer wasm).
 func prerenderKey(l content.Lang) string {
-	return string(l) + " " + content.DataVersion
+	return string(l) + " " + content.DataVersion + " " + app.Getenv("GOAPP_VERSION")
 }
 
 // serverCopy is a component's hold on the server's copy of its element,
@@ -80,10 +80,31 @@ func (s *serverCopy) placeIn(host app.Value) {
 	}
 }
 
+// placeUntilReady puts the copy into the component's host element
+// (OnMount) and hands the element back to the component once the page is
+// ready: for components with buttons, which the server's copy has without
+// their handlers. They were inert from the first paint anyway, until the
+// WebAssembly had started; this keeps them so for one more turn of the
+// event loop, and the first result does not wait for them.
+func (s *serverCopy) placeUntilReady(ctx app.Context, host app.Value) {
+	if s.el == nil {
+		return
+	}
+	s.placeIn(host)
+	afterReady(func() { ctx.Dispatch(func(app.Context) { s.drop() }) })
+}
+
 // dropUnless removes the copy once the component shows anything else
 // (OnUpdate); the component's Render then builds its own.
 func (s *serverCopy) dropUnless(key string) {
 	if s.el != nil && s.key != key {
+		s.drop()
+	}
+}
+
+// drop removes the copy.
+func (s *serverCopy) drop() {
+	if s.el != nil {
 		s.el.Call("remove")
 		s.el = nil
 	}

@@ -13,16 +13,49 @@ type resultCard struct {
 	app.Compo
 
 	Iview resultView
+	// Ikey is the language and inputs the view was computed for
+	// (resultsKey).
+	Ikey string
+
+	server serverCopy
 }
 
 func newResultCard() *resultCard { return &resultCard{} }
 
-// View sets what is shown.
-func (r *resultCard) View(v resultView) *resultCard { r.Iview = v; return r }
+// resultCardID is the card's element id, by which the browser finds the
+// server's copy.
+const resultCardID = "result-card"
+
+// View sets what is shown, computed for key (resultsKey).
+func (r *resultCard) View(v resultView, key string) *resultCard {
+	r.Iview, r.Ikey = v, key
+	return r
+}
+
+// OnInit takes the server's card if it shows what the WebAssembly has just
+// computed: the same key, and the same kilowatt-hours in #energy. The
+// first result then needs no elements built; the card's own elements
+// replace the copy once the page is ready, while nothing else is waiting.
+func (r *resultCard) OnInit() {
+	r.server.take(resultCardID, r.Ikey)
+	if r.server.el != nil {
+		energy := r.server.el.Call("querySelector", "#energy")
+		if !energy.Truthy() || energy.Call("getAttribute", "data-kwh").String() != r.Iview.KWh {
+			r.server.drop()
+		}
+	}
+}
+
+func (r *resultCard) OnMount(ctx app.Context) { r.server.placeUntilReady(ctx, r.JSValue()) }
+
+func (r *resultCard) OnUpdate(ctx app.Context) { r.server.dropUnless(r.Ikey) }
 
 func (r *resultCard) Render() app.UI {
+	if r.server.el != nil {
+		return serverCopyHost()
+	}
 	v := r.Iview
-	return app.Section().Class("result-card").Attr("aria-labelledby", "result-title").Body(
+	return app.Section().ID(resultCardID).Class("result-card").Attr("aria-labelledby", "result-title").Attr("data-prerender", r.Ikey).Body(
 		app.H2().ID("result-title").Text(v.Title),
 		app.If(v.EstimateFlag, func() app.UI {
 			return app.P().Class("estimate-flag").Text(v.EstimateText)
@@ -42,9 +75,9 @@ func (r *resultCard) energy() app.UI {
 		return el.Body(app.Span().Class("value").Text(dash))
 	}
 	return el.
-		DataSet("kwh", v.KWh).
-		DataSet("kwh-low", v.KWhLow).
-		DataSet("kwh-high", v.KWhHigh).
+		Attr("data-kwh", v.KWh).
+		Attr("data-kwh-low", v.KWhLow).
+		Attr("data-kwh-high", v.KWhHigh).
 		Body(
 			app.Span().Class("label").Text(v.EnergyLabel),
 			app.Span().Class("value").Text(v.Energy),

@@ -234,7 +234,7 @@ func (s *shareDialog) Render() app.UI {
 	l := s.Ilang
 	return app.Div().Class("share").Body(
 		app.Button().Type("button").ID("share-open").Class("share-open").
-			Aria("haspopup", "dialog").Attr("aria-controls", "share-dialog").
+			Attr("aria-haspopup", "dialog").Attr("aria-controls", "share-dialog").
 			Text(l.T("share.open")).OnClick(s.show),
 		app.Dialog().ID("share-dialog").Class("share-dialog").Attr("aria-labelledby", "share-title").
 			On("close", s.closed).

@@ -11,16 +11,32 @@ import (
 type siteFooter struct {
 	app.Compo
 	Ilang content.Lang
+
+	server serverCopy
 }
 
 func newSiteFooter() *siteFooter { return &siteFooter{} }
+
+// siteFooterID is the footer's element id, by which the browser finds the
+// server's copy.
+const siteFooterID = "site-footer"
+
+// OnInit, OnMount and OnUpdate keep the server's copy of the footer, which
+// has only links and text, for as long as the language is the same
+// (prerendered.go).
+func (f *siteFooter) OnInit()                  { f.server.take(siteFooterID, prerenderKey(f.Ilang)) }
+func (f *siteFooter) OnMount(ctx app.Context)  { f.server.placeIn(f.JSValue()) }
+func (f *siteFooter) OnUpdate(ctx app.Context) { f.server.dropUnless(prerenderKey(f.Ilang)) }
 
 // Lang sets the language.
 func (f *siteFooter) Lang(l content.Lang) *siteFooter { f.Ilang = l; return f }
 
 func (f *siteFooter) Render() app.UI {
+	if f.server.holds(prerenderKey(f.Ilang)) {
+		return serverCopyHost()
+	}
 	l := f.Ilang
-	return app.Footer().Class("site-footer").Body(
+	return app.Footer().ID(siteFooterID).Class("site-footer").Attr("data-prerender", prerenderKey(f.Ilang)).Body(
 		app.P().Text(l.T("footer.attribution")),
 		app.P().Body(
 			app.A().Href("https://creativecommons.org/licenses/by/4.0/").Attr("rel", "license noopener").Text(l.T("footer.licence")),

@@ -14,9 +14,28 @@ type siteHeader struct {
 	Ilang  content.Lang
 	Iroute pageRoute
 	Iquery string
+
+	server serverCopy
 }
 
 func newSiteHeader() *siteHeader { return &siteHeader{} }
+
+// siteHeaderID is the header's element id, by which the browser finds the
+// server's copy.
+const siteHeaderID = "site-header"
+
+// key says what the header shows: its links carry the language and query.
+func (h *siteHeader) key() string { return resultsKey(h.Ilang, h.Iroute.Path+"?"+h.Iquery) }
+
+// OnInit, OnMount and OnUpdate keep the server's copy of the header
+// (prerendered.go) until the page is ready: its links work without
+// go-app, and the language offer and update notice it holds wait until
+// then.
+func (h *siteHeader) OnInit() { h.server.take(siteHeaderID, h.key()) }
+
+func (h *siteHeader) OnMount(ctx app.Context) { h.server.placeUntilReady(ctx, h.JSValue()) }
+
+func (h *siteHeader) OnUpdate(ctx app.Context) { h.server.dropUnless(h.key()) }
 
 // Lang sets the language.
 func (h *siteHeader) Lang(l content.Lang) *siteHeader { h.Ilang = l; return h }
@@ -28,10 +47,13 @@ func (h *siteHeader) Route(r pageRoute) *siteHeader { h.Iroute = r; return h }
 func (h *siteHeader) Query(q string) *siteHeader { h.Iquery = q; return h }
 
 func (h *siteHeader) Render() app.UI {
+	if h.server.el != nil {
+		return serverCopyHost()
+	}
 	l := h.Ilang
 	home := l.PathPrefix() + "/"
 	other := h.Iroute.counterpart()
-	return app.Header().Class("site-header").Body(
+	return app.Header().ID(siteHeaderID).Class("site-header").Attr("data-prerender", h.key()).Body(
 		app.A().Class("skip").Href("#main").Text(l.T("nav.skip")),
 		newUpdateBanner().Lang(l),
 		newLangOffer().Lang(l).Route(h.Iroute).Query(h.Iquery),

@@ -1,0 +1,57 @@
+package main
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"wattledger/app/estimate"
+	"wattledger/content"
+)
+
+// resultTools holds the result's share dialog and its CSV and JSON
+// downloads. On a first visit the browser shows the server's copy until
+// the page is ready (prerendered.go), then builds its own, whose buttons
+// work.
+type resultTools struct {
+	app.Compo
+
+	Ilang  content.Lang
+	Iquery string
+	Ititle string
+	Iout   estimate.Outcome
+	Iok    bool
+
+	server serverCopy
+}
+
+func newResultTools() *resultTools { return &resultTools{} }
+
+// resultToolsID is the element id by which the browser finds the server's
+// copy.
+const resultToolsID = "result-tools"
+
+// Lang sets the language.
+func (t *resultTools) Lang(l content.Lang) *resultTools { t.Ilang = l; return t }
+
+// Result sets what is shared and exported: the inputs' query string, the
+// result's title and the outcome (ok is false while an input is invalid).
+func (t *resultTools) Result(query, title string, o estimate.Outcome, ok bool) *resultTools {
+	t.Iquery, t.Ititle, t.Iout, t.Iok = query, title, o, ok
+	return t
+}
+
+func (t *resultTools) key() string { return resultsKey(t.Ilang, t.Iquery) }
+
+func (t *resultTools) OnInit()                  { t.server.take(resultToolsID, t.key()) }
+func (t *resultTools) OnMount(ctx app.Context)  { t.server.placeUntilReady(ctx, t.JSValue()) }
+func (t *resultTools) OnUpdate(ctx app.Context) { t.server.dropUnless(t.key()) }
+
+func (t *resultTools) Render() app.UI {
+	if t.server.el != nil {
+		return serverCopyHost()
+	}
+	l := t.Ilang
+	return app.Div().ID(resultToolsID).Class("result-tools").Attr("data-prerender", t.key()).Body(
+		newShareDialog().Lang(l).Query(t.Iquery).Key(t.Iout.Preset.ID).Title(t.Ititle),
+		newExportResult().Lang(l).Outcome(t.Iout, t.Iok),
+	)
+}
