@@ -2,6 +2,7 @@ package main
 
 import (
 	"math"
+	"sync"
 
 	"wattledger/app/chart"
 	"wattledger/app/estimate"
@@ -55,8 +56,10 @@ func sourcesChart(o estimate.Outcome, kwh float64) chart.PowerSourcesInput {
 }
 
 // presetPoints are the presets' training energies, as the model computes
-// them: they do not depend on the visitor's inputs.
-var presetPoints = computePresetPoints()
+// them: they do not depend on the visitor's inputs. They are computed when
+// the growth chart is first drawn: at package init, the thirty estimates
+// ran before the page's first result.
+var presetPoints = sync.OnceValue(computePresetPoints)
 
 func computePresetPoints() []chart.GrowthPoint {
 	runs := estimate.PresetRuns()
@@ -70,7 +73,7 @@ func computePresetPoints() []chart.GrowthPoint {
 // growthChart puts the visitor's run among the presets when it is a
 // training run that differs from its preset's published inputs.
 func growthChart(l content.Lang, o estimate.Outcome, kwh float64) chart.GrowthInput {
-	in := chart.GrowthInput{Presets: presetPoints}
+	in := chart.GrowthInput{Presets: presetPoints()}
 	if o.Method != calc.MethodInference {
 		in.Yours = &chart.GrowthPoint{Name: l.T("chart.growth.legend.yours"), Year: float64(o.Preset.Year), KWh: kwh}
 	}

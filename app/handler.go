@@ -47,8 +47,6 @@ func cacheableResources() []string {
 	out := []string{
 		"/web/fonts/noto-sans-sc-subset.woff2",
 		"/web/chart-png.js",
-		"/web/boot.js",
-		"/web/compile-worker.js",
 		"/web/icons/icon-192.png",
 		"/web/icons/icon-512.png",
 		"/web/icons/icon-maskable-512.png",

@@ -12,6 +12,7 @@ func main() {
 		// init before it, routing and the first render after.
 		app.Window().Get("performance").Call("mark", "go-main")
 		pauseGCUntilReady()
+		loadedPath = app.Window().URL().Path
 	}
 	keepPrerendered("article", siteHeaderID, siteFooterID, resultCardID, resultToolsID, sourceListID, countryListID,
 		selectID(calc.FieldPreset), selectID(calc.FieldHardware), selectID(calc.FieldRegion))

@@ -58,6 +58,12 @@ func (p *calculatorPage) Render() app.UI {
 func setupPage(ctx app.Context, kind pageKind) (pageRoute, string) {
 	u := ctx.Page().URL()
 	route, query := pageFor(u, kind)
+	if app.IsClient && u.Path == loadedPath {
+		// The server wrote this page's head; only a later navigation, to
+		// another page, needs it rewritten.
+		loadedPath = ""
+		return route, query
+	}
 	l := route.Lang
 	page := ctx.Page()
 	page.SetLang(string(l))
@@ -73,6 +79,10 @@ func setupPage(ctx app.Context, kind pageKind) (pageRoute, string) {
 	})
 	return route, query
 }
+
+// loadedPath is the path of the page the browser loaded, whose head the
+// server (or the static export) wrote for it; set by main in the browser.
+var loadedPath string
 
 // canonicalBase is the public origin the server or the static export was
 // started with, for canonical links. It is empty in the browser, where

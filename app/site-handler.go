@@ -4,6 +4,7 @@ package main
 
 import (
 	"bytes"
+	_ "embed"
 	"html"
 	"net/http"
 	"net/http/httptest"
@@ -166,15 +167,19 @@ func headTags(route pageRoute, origin, query string) string {
 	return b.String()
 }
 
-// bootScript starts app.wasm's download and compilation (web/boot.js)
-// while the rest of the page is still being parsed. It comes first among
-// the scripts, and is not async: an async script waits for the parser's
-// next pause, which a 130 kB page can put off for hundreds of
-// milliseconds. go-app's own loader runs only after the whole page.
+// bootScript starts app.wasm's download and compilation (boot.js) while
+// the rest of the page is still being parsed. It is inline, and first
+// among the scripts: an external script costs a request before it runs,
+// and an async one waits for the parser's next pause, which a 130 kB page
+// can put off for hundreds of milliseconds. go-app's own loader runs only
+// after the whole page. The server's Content-Security-Policy allows it by
+// its hash (server.InlineScriptHashes), as the static export's does.
 func bootScript() string {
-	web := html.EscapeString(rootPrefix()) + "/web/"
-	return `<script src="` + web + `boot.js" data-wasm="` + web + `app.wasm" data-worker="` + web + `compile-worker.js"></script>`
+	return `<script data-wasm="` + html.EscapeString(rootPrefix()) + `/web/app.wasm">` + bootJS + `</script>`
 }
+
+//go:embed boot.js
+var bootJS string
 
 // injectHead puts tags at the start of <head>, before the scripts: guard.js
 // runs as soon as it is parsed and must find the watt-query meta.

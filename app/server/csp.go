@@ -38,7 +38,7 @@ func (p Policy) String() string {
 	d := []string{
 		"default-src 'self'", script, style,
 		"img-src 'self' data: blob:", "font-src 'self'", "connect-src 'self'",
-		"worker-src 'self'", "manifest-src 'self'", "base-uri 'self'",
+		"worker-src 'self' blob:", "manifest-src 'self'", "base-uri 'self'",
 		"form-action 'self'", "object-src 'none'",
 	}
 	switch {

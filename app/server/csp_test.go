@@ -10,7 +10,7 @@ import (
 
 func TestPolicyString(t *testing.T) {
 	base := "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
-		"img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self'; " +
+		"img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; " +
 		"manifest-src 'self'; base-uri 'self'; form-action 'self'; object-src 'none'"
 	if got := (Policy{}).String(); got != base+"; frame-ancestors 'none'" {
 		t.Errorf("default:\n%s", got)

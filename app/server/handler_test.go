@@ -69,7 +69,7 @@ func TestSecurityHeaders(t *testing.T) {
 		hd := res.Header
 		csp := hd.Get("Content-Security-Policy")
 		for _, want := range []string{"script-src 'self' 'wasm-unsafe-eval'", "img-src 'self' data: blob:",
-			"font-src 'self'", "connect-src 'self'", "worker-src 'self'", "manifest-src 'self'",
+			"font-src 'self'", "connect-src 'self'", "worker-src 'self' blob:", "manifest-src 'self'",
 			"base-uri 'self'", "form-action 'self'", "object-src 'none'"} {
 			if !strings.Contains(csp, want) {
 				t.Errorf("%s: CSP lacks %q: %s", target, want, csp)
