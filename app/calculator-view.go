@@ -52,7 +52,18 @@ type calculatorView struct {
 	// readAtInit is the URL OnInit computed for, so that OnMount does not
 	// compute the same inputs a second time.
 	readAtInit string
+	// chartsCopy is the server's charts, shown until the board has drawn
+	// its own (prerendered.go): the charts do not vanish while the
+	// WebAssembly draws them.
+	chartsCopy serverCopy
 }
+
+// chartsID is the charts' element id, and chartsHostID that of the element
+// holding the server's copy meanwhile.
+const (
+	chartsID     = "charts"
+	chartsHostID = "charts-host"
+)
 
 func newCalculatorView() *calculatorView { return &calculatorView{Icontrols: true} }
 
@@ -75,6 +86,7 @@ func (c *calculatorView) OnInit() {
 	if u := browserURL(); u != nil {
 		c.read(u.Query())
 		c.readAtInit = u.String()
+		c.chartsCopy.take(chartsID, c.resultsKey())
 	}
 }
 
@@ -89,6 +101,8 @@ func (c *calculatorView) OnMount(ctx app.Context) {
 	})
 	ctx.Handle(actionPreset, func(ctx app.Context, a app.Action) { c.choosePreset(ctx, a.Tags.Get("value")) })
 	ctx.Handle(actionReset, func(ctx app.Context, a app.Action) { c.reset(ctx) })
+	c.chartsCopy.placeIn(app.Window().GetElementByID(chartsHostID))
+	c.board.onShown = c.chartsCopy.drop
 	c.load(ctx, true)
 }
 
@@ -195,6 +209,9 @@ func (c *calculatorView) changed(ctx app.Context) {
 	ctx.Defer(func(app.Context) { markReady() })
 }
 
+// resultsKey says what the results show (prerendered.go).
+func (c *calculatorView) resultsKey() string { return resultsKey(c.Ilang, c.query, c.dv) }
+
 // chartSpecs are the full page's four charts, or the one an embed asks for.
 func (c *calculatorView) chartSpecs() []chartSpec {
 	specs := chartSpecs(c.Ilang, c.outcome)
@@ -227,7 +244,11 @@ func (c *calculatorView) redrawCharts(ctx app.Context, browser bool) {
 
 func (c *calculatorView) charts() app.UI {
 	shown := c.board.shown
-	return app.Div().Class("charts").Body(app.Range(shown).Slice(func(i int) app.UI {
+	key := c.resultsKey()
+	if len(shown) == 0 && c.chartsCopy.holds(key) {
+		return app.Div().ID(chartsHostID).Class("server-copy")
+	}
+	return app.Div().ID(chartsID).Class("charts").Attr("data-prerender", key).Body(app.Range(shown).Slice(func(i int) app.UI {
 		return newChartPanel().Lang(c.Ilang).Chart(shown[i])
 	}))
 }
@@ -247,17 +268,17 @@ func (c *calculatorView) Render() app.UI {
 			newErrorBanner().Lang(l).Err(c.err),
 			newDataVersionNotice().Lang(l).Link(c.dv),
 			app.If(!c.Icompact || c.Iview != "sources", func() app.UI {
-				return newResultCard().View(newResultView(l, c.Icompact, c.outcome, c.ok()), resultsKey(l, c.query))
+				return newResultCard().View(newResultView(l, c.Icompact, c.outcome, c.ok()), c.resultsKey())
 			}),
 			app.If(!c.Icompact, func() app.UI {
-				return newResultTools().Lang(l).Result(c.query,
+				return newResultTools().Lang(l).Key(c.resultsKey()).Result(c.query,
 					l.T("result.title."+string(c.outcome.Method), "name", c.outcome.Preset.Name), c.outcome, c.ok())
 			}),
 			app.If(!c.Icompact || c.Iview == "sources", func() app.UI {
-				return newSourceList().Lang(l).Outcome(c.outcome, c.ok(), resultsKey(l, c.query))
+				return newSourceList().Lang(l).Outcome(c.outcome, c.ok(), c.resultsKey())
 			}),
 			app.If(!c.Icompact && c.ok(), func() app.UI {
-				return newCountryList().Lang(l).Outcome(c.outcome, resultsKey(l, c.query))
+				return newCountryList().Lang(l).Outcome(c.outcome, c.resultsKey())
 			}),
 		),
 		app.If(c.ok(), c.charts),

@@ -30,6 +30,8 @@ type chartBoard struct {
 	shown   []drawnChart
 	pending []drawnChart
 	rev     int
+	// onShown, if set, runs when a drawing is shown.
+	onShown func()
 }
 
 // chartIdle is how long the input must rest before charts are redrawn.
@@ -64,6 +66,9 @@ func (b *chartBoard) schedule(ctx app.Context, l content.Lang, specs func() []ch
 			ctx.Dispatch(func(app.Context) {
 				if rev == b.rev {
 					b.shown = b.pending
+					if b.onShown != nil {
+						b.onShown()
+					}
 				}
 			})
 			return

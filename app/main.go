@@ -14,7 +14,7 @@ func main() {
 		pauseGCUntilReady()
 		loadedPath = app.Window().URL().Path
 	}
-	keepPrerendered("article", siteHeaderID, siteFooterID, resultCardID, resultToolsID, sourceListID, countryListID,
+	keepPrerendered("article", siteHeaderID, siteFooterID, resultCardID, resultToolsID, sourceListID, countryListID, chartsID,
 		selectID(calc.FieldPreset), selectID(calc.FieldHardware), selectID(calc.FieldRegion))
 	registerRoutes()
 	// In the browser this starts the app and never returns; on the host it

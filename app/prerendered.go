@@ -73,11 +73,17 @@ func (s *serverCopy) take(id, key string) {
 // holds reports whether the copy stands for key.
 func (s *serverCopy) holds(key string) bool { return s.el != nil && s.key == key }
 
-// placeIn puts the copy into the component's host element (OnMount).
+// placeIn puts the copy into the component's host element (OnMount). With
+// no host (the component rendered something else), the copy is dropped.
 func (s *serverCopy) placeIn(host app.Value) {
-	if s.el != nil {
-		host.Call("appendChild", s.el)
+	if s.el == nil {
+		return
 	}
+	if !host.Truthy() {
+		s.el = nil
+		return
+	}
+	host.Call("appendChild", s.el)
 }
 
 // placeUntilReady puts the copy into the component's host element
@@ -116,6 +122,11 @@ func (s *serverCopy) drop() {
 func serverCopyHost() app.UI { return app.Div().Class("server-copy") }
 
 // resultsKey says what a results section was rendered for: the language,
-// the data version and the inputs' query string. The "?" keeps the key's
-// end when the query is empty: go-app trims attribute values.
-func resultsKey(l content.Lang, query string) string { return prerenderKey(l) + " ?" + query }
+// the data version, the inputs' query string and the link's data version
+// (dv, which can make the page show an error instead of results). A page
+// the service worker cached for other inputs must not lend its results.
+// The "?" keeps the key's end when the query is empty: go-app trims
+// attribute values.
+func resultsKey(l content.Lang, query, dv string) string {
+	return prerenderKey(l) + " ?" + query + " dv=" + dv
+}

@@ -19,6 +19,7 @@ type resultTools struct {
 	Ititle string
 	Iout   estimate.Outcome
 	Iok    bool
+	Ikey   string
 
 	server serverCopy
 }
@@ -32,6 +33,9 @@ const resultToolsID = "result-tools"
 // Lang sets the language.
 func (t *resultTools) Lang(l content.Lang) *resultTools { t.Ilang = l; return t }
 
+// Key sets what the tools were built for (resultsKey).
+func (t *resultTools) Key(k string) *resultTools { t.Ikey = k; return t }
+
 // Result sets what is shared and exported: the inputs' query string, the
 // result's title and the outcome (ok is false while an input is invalid).
 func (t *resultTools) Result(query, title string, o estimate.Outcome, ok bool) *resultTools {
@@ -39,18 +43,16 @@ func (t *resultTools) Result(query, title string, o estimate.Outcome, ok bool) *
 	return t
 }
 
-func (t *resultTools) key() string { return resultsKey(t.Ilang, t.Iquery) }
-
-func (t *resultTools) OnInit()                  { t.server.take(resultToolsID, t.key()) }
+func (t *resultTools) OnInit()                  { t.server.take(resultToolsID, t.Ikey) }
 func (t *resultTools) OnMount(ctx app.Context)  { t.server.placeUntilReady(ctx, t.JSValue()) }
-func (t *resultTools) OnUpdate(ctx app.Context) { t.server.dropUnless(t.key()) }
+func (t *resultTools) OnUpdate(ctx app.Context) { t.server.dropUnless(t.Ikey) }
 
 func (t *resultTools) Render() app.UI {
 	if t.server.el != nil {
 		return serverCopyHost()
 	}
 	l := t.Ilang
-	return app.Div().ID(resultToolsID).Class("result-tools").Attr("data-prerender", t.key()).Body(
+	return app.Div().ID(resultToolsID).Class("result-tools").Attr("data-prerender", t.Ikey).Body(
 		newShareDialog().Lang(l).Query(t.Iquery).Key(t.Iout.Preset.ID).Title(t.Ititle),
 		newExportResult().Lang(l).Outcome(t.Iout, t.Iok),
 	)

@@ -25,7 +25,9 @@ func newSiteHeader() *siteHeader { return &siteHeader{} }
 const siteHeaderID = "site-header"
 
 // key says what the header shows: its links carry the language and query.
-func (h *siteHeader) key() string { return resultsKey(h.Ilang, h.Iroute.Path+"?"+h.Iquery) }
+func (h *siteHeader) key() string {
+	return prerenderKey(h.Ilang) + " " + h.Iroute.Path + "?" + h.Iquery
+}
 
 // OnInit, OnMount and OnUpdate keep the server's copy of the header
 // (prerendered.go) until the page is ready: its links work without

@@ -4,6 +4,7 @@ package browsertest
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -31,6 +32,10 @@ var suite struct {
 	// noBrowser is why the browser tests cannot run ("" when they can).
 	noBrowser string
 
+	// bootJS is app/boot.js as a JavaScript string literal: the one inline
+	// script a page may have.
+	bootJS string
+
 	goURL     string // the Go server, http://127.0.0.1:PORT
 	staticURL string // the static export under python3 -m http.server
 	staticDir string // the static export
@@ -55,6 +60,15 @@ func runMain(m *testing.M) (code int) {
 	}
 	suite.root = root
 	suite.bin = filepath.Join(root, "bin", "watt-ledger")
+	boot, err := os.ReadFile(filepath.Join(root, "app", "boot.js"))
+	if err != nil {
+		return fail("%v", err)
+	}
+	quoted, err := json.Marshal(string(boot))
+	if err != nil {
+		return fail("%v", err)
+	}
+	suite.bootJS = string(quoted)
 	for _, f := range []string{suite.bin, filepath.Join(root, "web", "app.wasm")} {
 		if _, err := os.Stat(f); err != nil {
 			return fail("%s is missing: run `make build` first (it builds web/app.wasm and bin/watt-ledger)", f)
