@@ -7,12 +7,15 @@ import (
 )
 
 // go-app does not hydrate: when the WebAssembly starts, it builds the whole
-// page again and swaps it in for the server's. For a large part that only
-// depends on the language and the data, such as the explainer (its
-// calculations, then some 900 DOM calls from the wasm), that is wasted
-// work on every load: the server's copy is already right. main keeps such
-// elements aside before go-app replaces them, and their components put
-// them back (articleView) or take their content (selectField's options).
+// page again and swaps it in for the server's. On a first visit that is
+// most of the wait for the first result: each element costs calls from the
+// wasm into JavaScript, and each new code path a lazy compilation on the
+// main thread. Where the server's copy of an element is already right
+// (same language, data, build and inputs, the data-prerender key), main
+// keeps it aside before go-app replaces the page, and its component puts
+// it back (articleView, serverCopy) or takes its content (selectField's
+// options). A component with buttons shows the server's copy only until
+// the page is ready (serverCopy.placeUntilReady).
 
 // prerendered are the server's elements kept for reuse, by id.
 var prerendered = map[string]app.Value{}
@@ -53,10 +56,10 @@ func prerenderKey(l content.Lang) string {
 }
 
 // serverCopy is a component's hold on the server's copy of its element,
-// kept while the component shows what the server rendered it for. Only
-// components without event handlers can use one: the server's elements
-// have none. (Links need none: go-app follows them from a click handler
-// on the window.)
+// kept while the component shows what the server rendered it for. The
+// server's elements have no event handlers: components with handlers use
+// placeUntilReady. (Links need none: go-app follows them from a click
+// handler on the window.)
 type serverCopy struct {
 	el  app.Value
 	key string
