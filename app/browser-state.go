@@ -135,11 +135,19 @@ var resumeGC sync.Once
 // markReady sets the DOM contract's <html data-app="ready"> once the
 // WebAssembly has computed (an invalid input shows #input-error instead of
 // results, and the page is still ready), and clears the guard's pending
-// state.
+// state. Callers run it as a ctx.Defer, after go-app's update; it then
+// waits one more turn of the browser's event loop. go-app runs the
+// components' OnMount as dispatches and may run a Defer between two of
+// them, and some OnMount put the server's copy of their element, the
+// result card's among them, into the page (prerendered.go): only once
+// all of them have run is the result there to be read.
 func markReady() {
-	if !app.IsClient {
-		return
+	if app.IsClient {
+		afterTimeout(0, setReady)
 	}
+}
+
+func setReady() {
 	resumeGC.Do(func() { debug.SetGCPercent(100) })
 	root := app.Window().Get("document").Get("documentElement")
 	root.Call("setAttribute", "data-app", "ready")
@@ -153,7 +161,7 @@ func markReady() {
 	}
 }
 
-// isReady is true once markReady has run, and whenReady holds what waits
+// isReady is true once the page is ready, and whenReady holds what waits
 // for it.
 var (
 	isReady   bool
