@@ -135,22 +135,41 @@ var resumeGC sync.Once
 // markReady sets the DOM contract's <html data-app="ready"> once the
 // WebAssembly has computed (an invalid input shows #input-error instead of
 // results, and the page is still ready), and clears the guard's pending
-// state. Callers run it as a ctx.Defer, after go-app's update; it then
-// waits one more turn of the browser's event loop. go-app runs the
-// components' OnMount as dispatches and may run a Defer between two of
-// them, and some OnMount put the server's copy of their element, the
-// result card's among them, into the page (prerendered.go): only once
-// all of them have run is the result there to be read.
+// state. Callers run it as a ctx.Defer, after go-app's update. go-app runs
+// the components' OnMount as dispatches and may run a Defer between two
+// of them, and some OnMount put the server's copy of their element, the
+// result card's among them, into the page (prerendered.go): while copies
+// are pending, the page becomes ready when the last is placed, or at the
+// latest on the next turn of the event loop.
 func markReady() {
-	if app.IsClient {
+	if !app.IsClient {
+		return
+	}
+	if pendingCopies > 0 {
+		readyWaits = true
 		afterTimeout(0, setReady)
+		return
+	}
+	setReady()
+}
+
+// readyWaits is true while markReady waits for the server's copies.
+var readyWaits bool
+
+// copiesPlaced runs when the last pending server copy is in the page.
+func copiesPlaced() {
+	if readyWaits {
+		setReady()
 	}
 }
 
 func setReady() {
+	readyWaits = false
 	resumeGC.Do(func() { debug.SetGCPercent(100) })
 	root := app.Window().Get("document").Get("documentElement")
-	root.Call("setAttribute", "data-app", "ready")
+	if !isReady {
+		root.Call("setAttribute", "data-app", "ready")
+	}
 	root.Get("classList").Call("remove", "pending")
 	if !isReady {
 		isReady = true

@@ -63,13 +63,32 @@ func prerenderKey(l content.Lang) string {
 type serverCopy struct {
 	el  app.Value
 	key string
+	// pending is true from take until the copy is in the page or dropped.
+	pending bool
 }
+
+// pendingCopies counts the copies taken and not yet in the page: the page
+// is not ready while the result may be in one of them (markReady).
+var pendingCopies int
 
 // take keeps the server's element with id if it was rendered for key; call
 // it from OnInit, before the first render.
 func (s *serverCopy) take(id, key string) {
 	if el, ok := takePrerendered(id, key); ok {
-		s.el, s.key = el, key
+		s.el, s.key, s.pending = el, key, true
+		pendingCopies++
+	}
+}
+
+// settle records that the copy is in the page, or will not be.
+func (s *serverCopy) settle() {
+	if !s.pending {
+		return
+	}
+	s.pending = false
+	pendingCopies--
+	if pendingCopies == 0 {
+		copiesPlaced()
 	}
 }
 
@@ -82,11 +101,12 @@ func (s *serverCopy) placeIn(host app.Value) {
 	if s.el == nil {
 		return
 	}
-	if !host.Truthy() {
+	if host.Truthy() {
+		host.Call("appendChild", s.el)
+	} else {
 		s.el = nil
-		return
 	}
-	host.Call("appendChild", s.el)
+	s.settle()
 }
 
 // placeUntilReady puts the copy into the component's host element
@@ -117,6 +137,7 @@ func (s *serverCopy) drop() {
 		s.el.Call("remove")
 		s.el = nil
 	}
+	s.settle()
 }
 
 // serverCopyHost is the element a component renders while it shows the
