@@ -14,9 +14,9 @@ type articleView struct {
 	app.Compo
 	Ilang content.Lang
 
-	// reused is the server's copy of the article, when the browser can
-	// keep it (prerendered.go); nil when this component renders it.
-	reused app.Value
+	// server is the server's copy of the article, which the browser keeps
+	// for as long as the language is the same (prerendered.go).
+	server serverCopy
 }
 
 func newArticleView() *articleView { return &articleView{} }
@@ -25,32 +25,16 @@ func newArticleView() *articleView { return &articleView{} }
 func (a *articleView) Lang(l content.Lang) *articleView { a.Ilang = l; return a }
 
 // OnInit takes the server's article, if it was rendered for this language
-// and data, before the first render.
-func (a *articleView) OnInit() {
-	if el, ok := takePrerendered("article", prerenderKey(a.Ilang)); ok {
-		a.reused = el
-	}
-}
-
-// OnMount puts the server's article into the empty host rendered for it.
-func (a *articleView) OnMount(ctx app.Context) {
-	if a.reused != nil {
-		a.JSValue().Call("appendChild", a.reused)
-	}
-}
-
-// OnUpdate drops the server's article when the language changes: Render
-// then builds the other language's.
-func (a *articleView) OnUpdate(ctx app.Context) {
-	if a.reused != nil && a.reused.Call("getAttribute", "data-prerender").String() != prerenderKey(a.Ilang) {
-		a.reused.Call("remove")
-		a.reused = nil
-	}
-}
+// and data, before the first render; OnMount puts it into the empty host
+// rendered for it, and OnUpdate drops it when the language changes:
+// Render then builds the other language's.
+func (a *articleView) OnInit()                  { a.server.take("article", prerenderKey(a.Ilang)) }
+func (a *articleView) OnMount(ctx app.Context)  { a.server.placeIn(a.JSValue()) }
+func (a *articleView) OnUpdate(ctx app.Context) { a.server.dropUnless(prerenderKey(a.Ilang)) }
 
 func (a *articleView) Render() app.UI {
-	if a.reused != nil {
-		return app.Div().Class("article-host")
+	if a.server.holds(prerenderKey(a.Ilang)) {
+		return serverCopyHost()
 	}
 	l := a.Ilang
 	doc, err := explainer.Article(l)

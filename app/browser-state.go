@@ -167,17 +167,16 @@ func setReady() {
 	readyWaits = false
 	resumeGC.Do(func() { debug.SetGCPercent(100) })
 	root := app.Window().Get("document").Get("documentElement")
-	if !isReady {
-		root.Call("setAttribute", "data-app", "ready")
-	}
 	root.Get("classList").Call("remove", "pending")
-	if !isReady {
-		isReady = true
-		for _, f := range whenReady {
-			afterTimeout(0, f)
-		}
-		whenReady = nil
+	if isReady {
+		return
 	}
+	isReady = true
+	root.Call("setAttribute", "data-app", "ready")
+	for _, f := range whenReady {
+		afterTimeout(0, f)
+	}
+	whenReady = nil
 }
 
 // isReady is true once the page is ready, and whenReady holds what waits

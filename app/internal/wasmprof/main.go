@@ -102,12 +102,7 @@ func main() {
 	} else if err := chromedp.Do(tab, chromedp.Navigate(*url)); err != nil {
 		log.Fatal(err)
 	}
-	wctx, cancel := context.WithTimeout(tab, time.Minute)
-	ready, err = chromedp.Run(wctx, chromedp.Evaluate[float64](`new Promise((res) => {
-		const f = () => document.documentElement.getAttribute("data-app") === "ready" ? res(performance.now()) : setTimeout(f, 5);
-		f();
-	})`, chromedp.EvalAwaitPromise))
-	cancel()
+	ready, err = waitReady(tab)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -251,13 +246,7 @@ func traceLoad(tab context.Context, url, out string) error {
 	if err := chromedp.Do(tab, chromedp.Navigate(url)); err != nil {
 		return err
 	}
-	wctx, cancel := context.WithTimeout(tab, time.Minute)
-	_, err = chromedp.Run(wctx, chromedp.Evaluate[float64](`new Promise((res) => {
-		const f = () => document.documentElement.getAttribute("data-app") === "ready" ? res(performance.now()) : setTimeout(f, 5);
-		f();
-	})`, chromedp.EvalAwaitPromise))
-	cancel()
-	if err != nil {
+	if _, err = waitReady(tab); err != nil {
 		return err
 	}
 	err = chromedp.Do(tab, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
@@ -278,4 +267,15 @@ func traceLoad(tab context.Context, url, out string) error {
 		return err
 	}
 	return os.WriteFile(out, b, 0o644)
+}
+
+// waitReady waits up to a minute for <html data-app="ready"> and returns
+// the page's performance.now() at that moment.
+func waitReady(tab context.Context) (float64, error) {
+	wctx, cancel := context.WithTimeout(tab, time.Minute)
+	defer cancel()
+	return chromedp.Run(wctx, chromedp.Evaluate[float64](`new Promise((res) => {
+		const f = () => document.documentElement.getAttribute("data-app") === "ready" ? res(performance.now()) : setTimeout(f, 5);
+		f();
+	})`, chromedp.EvalAwaitPromise))
 }
