@@ -1,6 +1,8 @@
 package main
 
 import (
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"wattledger/app/explainer"
@@ -49,7 +51,7 @@ func (a *articleView) Render() app.UI {
 			app.H2().Text(l.T("article.toc")),
 			app.Ol().Body(app.Range(doc.Headings()).Slice(func(i int) app.UI {
 				h := doc.Headings()[i]
-				return app.Li().Body(app.A().Href("#" + h.ID).Text(explainer.Doc{Blocks: []explainer.Block{h}}.PlainText()))
+				return app.Li().Body(app.A().Href("#" + h.ID).Text(strings.TrimSpace(explainer.Doc{Blocks: []explainer.Block{h}}.PlainText())))
 			})),
 		),
 		renderBlocks(l, doc.Blocks[1:]),

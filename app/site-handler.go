@@ -110,7 +110,9 @@ func renderPage(pages http.Handler, r *http.Request, route pageRoute, origin str
 // space: "约 <a>4150亿千瓦时</a> ，约占" in Chinese, "415 TWh , roughly" in
 // English. The browser keeps this copy of the article (prerendered.go),
 // so it must read as the one go-app builds, whose text nodes carry their
-// own spaces. The article has no preformatted text.
+// own spaces: "…</a>" then " of all" must keep that space. The article has
+// no preformatted text. If the encoder's layout is not what joinLines
+// expects, the page is left as it is: spaces too many, none missing.
 func tightenArticle(page []byte) []byte {
 	// go-app writes attributes in map order: id="article" may come anywhere.
 	loc := articleStart.FindIndex(page)
@@ -122,11 +124,71 @@ func tightenArticle(page []byte) []byte {
 	if end < 0 {
 		return page
 	}
-	end += start
+	end += start + len(`</article>`)
+	lineStart := bytes.LastIndexByte(page[:start], '\n') + 1
+	depth := (start - lineStart) / 2
+	joined, ok := joinLines(page[start:end], depth)
+	if !ok {
+		return page
+	}
 	out := make([]byte, 0, len(page))
 	out = append(out, page[:start]...)
-	out = append(out, articleBreaks.ReplaceAll(page[start:end], nil)...)
+	out = append(out, joined...)
 	return append(out, page[end:]...)
+}
+
+// joinLines joins the lines of an element go-app encoded at depth,
+// removing each line break and exactly the indentation go-app wrote before
+// the next line: two spaces per depth, where the depth follows from the
+// tags (an element whose children are on lines of their own opens a level,
+// its closing tag ends it). What is left of a line's leading spaces is the
+// text's own.
+func joinLines(src []byte, depth int) ([]byte, bool) {
+	lines := bytes.Split(src, []byte("\n"))
+	out := make([]byte, 0, len(src))
+	out = append(out, lines[0]...)
+	opens := opensLevel(lines[0])
+	for _, line := range lines[1:] {
+		switch {
+		case opens:
+			depth++
+		case bytes.HasPrefix(bytes.TrimLeft(line, " "), []byte("</")):
+			depth--
+		}
+		indent := 2 * depth
+		if depth < 0 || len(line) < indent || len(bytes.TrimLeft(line[:indent], " ")) > 0 {
+			return nil, false
+		}
+		line = line[indent:]
+		if rest := bytes.TrimLeft(line, " "); len(rest) < len(line) && len(rest) > 0 && rest[0] == '<' {
+			// A tag indented deeper than its depth: a text spans lines,
+			// and the depths that follow cannot be trusted.
+			return nil, false
+		}
+		out = append(out, line...)
+		opens = opensLevel(line)
+	}
+	return out, true
+}
+
+// opensLevel reports whether an encoded line is an opening tag whose
+// element's children follow on lines of their own. Text is escaped, so a
+// line that starts with "<" is a tag.
+func opensLevel(line []byte) bool {
+	if len(line) < 2 || line[0] != '<' || line[1] == '/' || line[len(line)-1] != '>' || bytes.Contains(line, []byte("</")) {
+		return false
+	}
+	name := line[1:]
+	if i := bytes.IndexAny(name, " >"); i >= 0 {
+		name = name[:i]
+	}
+	return !voidElements[string(name)]
+}
+
+// voidElements have no closing tag.
+var voidElements = map[string]bool{
+	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
+	"input": true, "link": true, "meta": true, "source": true, "track": true, "wbr": true,
 }
 
 // keepFragmentLinks undoes what go-app's prefixed resolver does to links
@@ -142,10 +204,7 @@ func keepFragmentLinks(page []byte, prefix string) []byte {
 	return bytes.ReplaceAll(page, []byte(`href="`+prefix+`#`), []byte(`href="#`))
 }
 
-var (
-	articleStart  = regexp.MustCompile(`<article [^>]*id="article"`)
-	articleBreaks = regexp.MustCompile(`\n[ \t]*`)
-)
+var articleStart = regexp.MustCompile(`<article [^>]*id="article"`)
 
 // headTags are the extra <head> elements of one page.
 func headTags(route pageRoute, origin, query string) string {

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"html"
 	"net/http/httptest"
 	"regexp"
 	"strconv"
@@ -10,6 +11,9 @@ import (
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"wattledger/app/explainer"
+	"wattledger/content"
 )
 
 // TestPageLinksAreAbsolute checks what go-app writes from Handler.Domain:
@@ -89,3 +93,40 @@ func TestArticleHasNoEncoderSpaces(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleKeepsItsSpaces checks the prerendered explainer's text
+// against the document it was rendered from: tightening the encoder's
+// layout must not eat a text's own leading space ("</a> of all").
+func TestArticleKeepsItsSpaces(t *testing.T) {
+	registerRoutes()
+	h := withPageHead(newHandler("test", app.LocalDir("")), "https://ledger.example.org")
+	for _, l := range content.Langs {
+		path := l.PathPrefix() + "/"
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
+		page := rec.Body.String()
+		loc := articleStart.FindStringIndex(page)
+		end := strings.Index(page, `</article>`)
+		if loc == nil || end < loc[0] {
+			t.Fatalf("%s: no article", path)
+		}
+		text := html.UnescapeString(tags.ReplaceAllString(page[loc[0]:end], ""))
+		doc, err := explainer.Article(l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, b := range doc.Blocks {
+			for _, in := range append([][]explainer.Inline{b.Inlines}, b.Items...) {
+				var want strings.Builder
+				for _, x := range in {
+					want.WriteString(x.Text)
+				}
+				if !strings.Contains(text, want.String()) {
+					t.Errorf("%s: the page's article does not read %q", path, want.String())
+				}
+			}
+		}
+	}
+}
+
+var tags = regexp.MustCompile(`<[^>]*>`)
