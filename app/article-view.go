@@ -38,6 +38,11 @@ func (a *articleView) Render() app.UI {
 	if a.server.holds(prerenderKey(a.Ilang)) {
 		return serverCopyHost()
 	}
+	return a.own()
+}
+
+// own builds the article in place of the server's copy (prerendered.go).
+func (a *articleView) own() app.UI {
 	l := a.Ilang
 	doc, err := explainer.Article(l)
 	if err != nil {
@@ -45,6 +50,7 @@ func (a *articleView) Render() app.UI {
 		return app.Article().ID("article").Body(app.P().Text(l.T("error.unexpected")))
 	}
 	glossary, _ := explainer.Glossary(l)
+	parts := articleParts(doc.Blocks[1:])
 	return app.Article().ID("article").Class("explainer").Lang(string(l)).Attr("data-prerender", prerenderKey(l)).Body(
 		renderBlocks(l, doc.Blocks[:1]),
 		app.Nav().Class("toc").Attr("aria-label", l.T("article.toc")).Body(
@@ -54,12 +60,29 @@ func (a *articleView) Render() app.UI {
 				return app.Li().Body(app.A().Href("#" + h.ID).Text(strings.TrimSpace(explainer.Doc{Blocks: []explainer.Block{h}}.PlainText())))
 			})),
 		),
-		renderBlocks(l, doc.Blocks[1:]),
+		app.Range(parts).Slice(func(i int) app.UI {
+			return app.Section().Class("part").Body(renderBlocks(l, parts[i]))
+		}),
 		app.Section().ID("glossary").Class("glossary").Body(
 			app.H2().Text(l.T("article.glossary")),
 			renderBlocks(l, glossary.Blocks),
 		),
 	)
+}
+
+// articleParts splits the article at its headings: the introduction, then
+// one part per heading. The browser lays out each part only when it comes
+// near the screen (content-visibility in app.css), so a long article costs
+// the first visit little.
+func articleParts(blocks []explainer.Block) [][]explainer.Block {
+	var parts [][]explainer.Block
+	for i, b := range blocks {
+		if i == 0 || b.Kind == explainer.Heading {
+			parts = append(parts, nil)
+		}
+		parts[len(parts)-1] = append(parts[len(parts)-1], b)
+	}
+	return parts
 }
 
 // renderBlocks turns parsed blocks into HTML.

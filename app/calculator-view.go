@@ -102,7 +102,9 @@ func (c *calculatorView) OnMount(ctx app.Context) {
 	ctx.Handle(actionPreset, func(ctx app.Context, a app.Action) { c.choosePreset(ctx, a.Tags.Get("value")) })
 	ctx.Handle(actionReset, func(ctx app.Context, a app.Action) { c.reset(ctx) })
 	c.chartsCopy.placeIn(app.Window().GetElementByID(chartsHostID))
-	c.board.onShown = c.chartsCopy.drop
+	// The server's charts go once the board's are in the page (go-app
+	// runs a Defer after its update), so the charts never leave it.
+	c.board.onShown = func(ctx app.Context) { ctx.Defer(func(app.Context) { c.chartsCopy.drop() }) }
 	c.load(ctx, true)
 }
 

@@ -30,8 +30,9 @@ type chartBoard struct {
 	shown   []drawnChart
 	pending []drawnChart
 	rev     int
-	// onShown, if set, runs when a drawing is shown.
-	onShown func()
+	// onShown, if set, runs when a drawing is shown, before the update
+	// that puts it in the page.
+	onShown func(app.Context)
 }
 
 // chartIdle is how long the input must rest before charts are redrawn.
@@ -63,11 +64,11 @@ func (b *chartBoard) schedule(ctx app.Context, l content.Lang, specs func() []ch
 			b.pending = make([]drawnChart, len(todo))
 		}
 		if i == len(todo) {
-			ctx.Dispatch(func(app.Context) {
+			ctx.Dispatch(func(ctx app.Context) {
 				if rev == b.rev {
 					b.shown = b.pending
 					if b.onShown != nil {
-						b.onShown()
+						b.onShown(ctx)
 					}
 				}
 			})

@@ -50,6 +50,11 @@ func (c *countryList) Render() app.UI {
 	if c.server.holds(c.Ikey) {
 		return serverCopyHost()
 	}
+	return c.own()
+}
+
+// own builds the country table in place of the server's copy (prerendered.go).
+func (c *countryList) own() app.UI {
 	l := c.Ilang
 	rows := c.rows()
 	return app.Section().ID(countryListID).Class("countries").Attr("aria-labelledby", "countries-title").Attr("data-prerender", c.Ikey).Body(

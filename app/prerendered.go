@@ -16,6 +16,11 @@ import (
 // it back (articleView, serverCopy) or takes its content (selectField's
 // options). A component with buttons shows the server's copy only until
 // the page is ready (serverCopy.placeUntilReady).
+//
+// Such a component's Render only chooses between the copy's host and own,
+// which builds its elements. V8 compiles a function on its first call, all
+// of it, and a function that builds many elements is a large one: apart,
+// own is compiled only when the component needs its own elements.
 
 // prerendered are the server's elements kept for reuse, by id.
 var prerendered = map[string]app.Value{}

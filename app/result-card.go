@@ -54,6 +54,11 @@ func (r *resultCard) Render() app.UI {
 	if r.server.el != nil {
 		return serverCopyHost()
 	}
+	return r.own()
+}
+
+// own builds the result card in place of the server's copy (prerendered.go).
+func (r *resultCard) own() app.UI {
 	v := r.Iview
 	return app.Section().ID(resultCardID).Class("result-card").Attr("aria-labelledby", "result-title").Attr("data-prerender", r.Ikey).Body(
 		app.H2().ID("result-title").Text(v.Title),

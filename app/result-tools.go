@@ -51,6 +51,11 @@ func (t *resultTools) Render() app.UI {
 	if t.server.el != nil {
 		return serverCopyHost()
 	}
+	return t.own()
+}
+
+// own builds the share and export tools in place of the server's copy (prerendered.go).
+func (t *resultTools) own() app.UI {
 	l := t.Ilang
 	return app.Div().ID(resultToolsID).Class("result-tools").Attr("data-prerender", t.Ikey).Body(
 		newShareDialog().Lang(l).Query(t.Iquery).Key(t.Iout.Preset.ID).Title(t.Ititle),

@@ -35,6 +35,11 @@ func (f *siteFooter) Render() app.UI {
 	if f.server.holds(prerenderKey(f.Ilang)) {
 		return serverCopyHost()
 	}
+	return f.own()
+}
+
+// own builds the footer in place of the server's copy (prerendered.go).
+func (f *siteFooter) own() app.UI {
 	l := f.Ilang
 	return app.Footer().ID(siteFooterID).Class("site-footer").Attr("data-prerender", prerenderKey(f.Ilang)).Body(
 		app.P().Text(l.T("footer.attribution")),

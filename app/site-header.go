@@ -52,6 +52,11 @@ func (h *siteHeader) Render() app.UI {
 	if h.server.el != nil {
 		return serverCopyHost()
 	}
+	return h.own()
+}
+
+// own builds the header in place of the server's copy (prerendered.go).
+func (h *siteHeader) own() app.UI {
 	l := h.Ilang
 	home := l.PathPrefix() + "/"
 	other := h.Iroute.counterpart()

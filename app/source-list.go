@@ -51,6 +51,11 @@ func (s *sourceList) Render() app.UI {
 	if s.server.holds(s.Ikey) {
 		return serverCopyHost()
 	}
+	return s.own()
+}
+
+// own builds the power-source table in place of the server's copy (prerendered.go).
+func (s *sourceList) own() app.UI {
 	l := s.Ilang
 	return app.Section().ID(sourceListID).Class("sources").Attr("aria-labelledby", "sources-title").Attr("data-prerender", s.Ikey).Body(
 		app.H2().ID("sources-title").Text(l.T("sources.title")),

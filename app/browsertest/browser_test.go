@@ -464,9 +464,16 @@ func (tb *tab) expectCleanText(what string, c contract) {
 	}
 }
 
-// screenshot saves a full-page PNG in out/screenshots/<TestName>/.
+// screenshot saves a full-page PNG in out/screenshots/<TestName>/. It
+// shows the sections below the first screen as a visitor sees them once
+// scrolled to: a capture that never scrolls would show them blank, as the
+// browser lays them out only near the viewport (content-visibility in
+// app.css; TestLaidOutWhenScrolledTo checks that scrolling does).
 func (tb *tab) screenshot(name string) string {
 	tb.t.Helper()
+	eval[bool](tb, showAllJS)
+	afterFrames(tb)
+	defer eval[bool](tb, `(document.getElementById("screenshot-show-all").remove(), true)`)
 	buf := run(tb, 30*time.Second, "screenshot "+name, chromedp.FullScreenshot(100))
 	dir := filepath.Join(suite.root, "out", "screenshots", safeName(tb.t.Name()))
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -478,6 +485,15 @@ func (tb *tab) screenshot(name string) string {
 	}
 	return p
 }
+
+// showAllJS lays out every section for a capture.
+const showAllJS = `(() => {
+  const s = document.createElement("style");
+  s.id = "screenshot-show-all";
+  s.textContent = "* { content-visibility: visible !important; }";
+  document.head.append(s);
+  return true;
+})()`
 
 var unsafeChars = regexp.MustCompile(`[^A-Za-z0-9._@-]+`)
 

@@ -22,6 +22,7 @@ func TestChartPNG(t *testing.T) {
 	tb := newTab(t)
 	tb.load(suite.goURL + "/zh/?preset=gpt-3")
 	tb.settle(`document.querySelectorAll(".charts .chart svg").length === 4`, "the four charts")
+	scrollTo(tb, `document.getElementById("chart-sources")`)
 	run(tb, stepTimeout, "clicking the first chart's PNG button",
 		chromedp.Click(chromedp.CSS(`#chart-sources .chart-actions button:nth-of-type(2)`)))
 	tb.poll(stepTimeout, `typeof window.wattChartPNG === "function"`, "web/chart-png.js to load")
