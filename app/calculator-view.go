@@ -119,8 +119,10 @@ func (c *calculatorView) OnNav(ctx app.Context) { c.load(ctx, true) }
 // load reads the inputs from the URL (or, with no query, from what the
 // visitor last used) and computes.
 func (c *calculatorView) load(ctx app.Context, browser bool) {
+	shown := true // what the last render showed is what load computes
 	if u := ctx.Page().URL(); u.String() != c.readAtInit {
 		c.read(u.Query())
+		shown = false
 	}
 	c.readAtInit = ""
 	if browser && c.inputs.IsZero() {
@@ -128,15 +130,25 @@ func (c *calculatorView) load(ctx app.Context, browser bool) {
 			c.inputs, c.storage = saved, status
 			c.query = c.inputs.Encode()
 			c.compute()
+			shown = false
 		}
 	}
 	c.redrawCharts(ctx, browser)
-	if browser {
-		ctx.NewAction(actionQuery, app.T("value", c.query))
-		// After this update has reached the DOM: data-app="ready" promises
-		// that the numbers on the page are the computed ones.
-		ctx.Defer(func(app.Context) { markReady() })
+	if !browser {
+		return
 	}
+	ctx.NewAction(actionQuery, app.T("value", c.query))
+	if shown {
+		// The first render (OnInit read the address) already put the
+		// computed numbers in the page; go-app's update after this
+		// OnMount changes nothing a visitor sees, and need not hold up
+		// the first result.
+		markReady()
+		return
+	}
+	// After this update has reached the DOM: data-app="ready" promises
+	// that the numbers on the page are the computed ones.
+	ctx.Defer(func(app.Context) { markReady() })
 }
 
 // read takes the inputs and the data version from a URL's query and

@@ -13,7 +13,8 @@ import (
 // a first visit's layout (content-visibility in app.css): before the
 // visitor scrolls, the last chart, the article's last part and the
 // glossary are skipped; scrolled to, or reached through a link to a
-// heading, each is laid out and shows its text.
+// heading, each is laid out and shows its text. So is a row of the
+// methodology's tables that a link points at.
 func TestLaidOutWhenScrolledTo(t *testing.T) {
 	requireBrowser(t)
 	t.Parallel()
@@ -52,6 +53,16 @@ func TestLaidOutWhenScrolledTo(t *testing.T) {
 		top := eval[float64](tb, fmt.Sprintf(`document.getElementById(%q).getBoundingClientRect().top`, id))
 		if !shown(tb, fmt.Sprintf("document.getElementById(%q)", id)) || top < -2 || top > 200 {
 			tb.errorf("%s/#%s: the heading is not laid out at the top of the window (top %.0f px)", prefix, id, top)
+		}
+	}
+
+	// A link into the methodology's last table, from the article.
+	for _, prefix := range []string{"", "/zh"} {
+		tb.load(suite.goURL + prefix + "/methodology/#preset-gpt-4")
+		row := `document.getElementById("preset-gpt-4")`
+		top := eval[float64](tb, row+`.getBoundingClientRect().top`)
+		if !shown(tb, row) || top < -2 || top > 200 {
+			tb.errorf("%s/methodology/#preset-gpt-4: the row is not laid out at the top of the window (top %.0f px)", prefix, top)
 		}
 	}
 	tb.expectNoProblems("scrolling")
