@@ -8,7 +8,7 @@
 // the model. `make bench` runs it through scripts/bench.sh after
 // `make build`; see BENCH.md for the figures and what they mean.
 //
-//	go run ./app/internal/bench [-runs 5] [-changes 200] [-web web] [-bin bin/watt-ledger]
+//	go run ./app/internal/bench [-runs 9] [-changes 200] [-web web] [-bin bin/watt-ledger]
 //	                            [-floor=true] [-gobench=true] [-json out.json]
 //
 // Run it from the repository root. Every browser time is measured in the
@@ -72,7 +72,9 @@ func main() {
 	var o options
 	flag.StringVar(&o.web, "web", "web", "the web directory to serve (app.wasm and its .br/.gz)")
 	flag.StringVar(&o.bin, "bin", "bin/watt-ledger", "the server binary")
-	flag.IntVar(&o.runs, "runs", 5, "cold and warm loads per measurement (at least 5)")
+	// Nine by default: on a shared 2-core machine the ratio of two medians
+	// of five moved by ±0.1 from run to run.
+	flag.IntVar(&o.runs, "runs", 9, "cold and warm loads per measurement (at least 5)")
 	flag.IntVar(&o.changes, "changes", 200, "input changes measured")
 	flag.BoolVar(&o.floor, "floor", true, "build and measure the minimal go-app page")
 	flag.BoolVar(&o.gobench, "gobench", true, "run the Go benchmarks")
