@@ -99,6 +99,7 @@ func renderPage(pages http.Handler, r *http.Request, route pageRoute, origin str
 		body = injectHead(body, headTags(route, origin, estimate.FromQuery(r.URL.Query()).Encode()))
 		body = tightenArticle(body)
 		body = keepFragmentLinks(body, rootPrefix())
+		body = pngFavicon(body)
 	}
 	header := rec.Header().Clone()
 	header.Set("Content-Type", "text/html; charset=utf-8")
@@ -190,6 +191,18 @@ var voidElements = map[string]bool{
 	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
 	"input": true, "link": true, "meta": true, "source": true, "track": true, "wbr": true,
 }
+
+// pngFavicon points the page's favicon at the PNG icon. go-app links the
+// SVG one whenever the Handler has an SVG icon (which the manifest keeps,
+// for installs), and the browser then renders that SVG on the page's main
+// thread in a document of its own, about 50 ms just after the load event,
+// when the WebAssembly is about to start.
+func pngFavicon(page []byte) []byte {
+	return faviconLink.ReplaceAll(page, []byte(`<link rel="icon" type="image/png" sizes="192x192" href="${1}${2}/web/icons/icon-192.png">`))
+}
+
+// faviconLink matches go-app's favicon link, its attributes in either order.
+var faviconLink = regexp.MustCompile(`<link (?:rel="icon" href="([^"]*)/web/icon\.svg"|href="([^"]*)/web/icon\.svg" rel="icon")>`)
 
 // keepFragmentLinks undoes what go-app's prefixed resolver does to links
 // within the page under a sub-path (the static export's -base): it turns

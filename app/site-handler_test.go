@@ -130,3 +130,24 @@ func TestArticleKeepsItsSpaces(t *testing.T) {
 }
 
 var tags = regexp.MustCompile(`<[^>]*>`)
+
+// TestFaviconIsPNG checks that pages link the PNG favicon, in either
+// attribute order go-app writes, with the root prefix kept.
+func TestFaviconIsPNG(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`<link rel="icon" href="/web/icon.svg">`, `<link rel="icon" type="image/png" sizes="192x192" href="/web/icons/icon-192.png">`},
+		{`<link href="/base/web/icon.svg" rel="icon">`, `<link rel="icon" type="image/png" sizes="192x192" href="/base/web/icons/icon-192.png">`},
+		{`<link rel="apple-touch-icon" href="/web/icons/icon-maskable-512.png">`, `<link rel="apple-touch-icon" href="/web/icons/icon-maskable-512.png">`},
+	} {
+		if got := string(pngFavicon([]byte(c.in))); got != c.want {
+			t.Errorf("pngFavicon(%s) = %s, want %s", c.in, got, c.want)
+		}
+	}
+	registerRoutes()
+	h := withPageHead(newHandler("test", app.LocalDir("")), "https://ledger.example.org")
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "/", nil))
+	if page := rec.Body.String(); strings.Contains(page, `/web/icon.svg" rel="icon"`) || strings.Contains(page, `rel="icon" href="/web/icon.svg"`) || !strings.Contains(page, `/web/icons/icon-192.png">`) {
+		t.Errorf("the page still links the SVG favicon")
+	}
+}
