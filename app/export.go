@@ -49,7 +49,7 @@ func runExport(args []string) error {
 	h.WasmContentLength = wasmLength(*web)
 	h.Domain = siteDomain(*site)
 	canonicalBase = *site
-	srv := httptest.NewServer(withPageHead(withAppJS(h), *site))
+	srv := httptest.NewServer(withPageHead(withManifest(withAppJS(h)), *site))
 	defer srv.Close()
 
 	if err := os.RemoveAll(*out); err != nil {

@@ -23,7 +23,7 @@ import (
 // siteHandler is the whole site: the hardened front (package server) over
 // go-app's handler, whose pages get the head tags go-app cannot set per page.
 func siteHandler(cfg server.Config, h *app.Handler) http.Handler {
-	return server.Handler(cfg, withPageHead(withAppJS(h), siteURL()),
+	return server.Handler(cfg, withPageHead(withManifest(withAppJS(h)), siteURL()),
 		server.WithPages(pagePaths()...),
 		server.WithEmbedPages(embedPaths()...),
 		server.WithAccessLog(os.Stderr),
