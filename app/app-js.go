@@ -3,12 +3,9 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"net/http"
-	"net/http/httptest"
 	"regexp"
-	"sync"
 )
 
 // go-app's loader script (/app.js) does three things that slow down the
@@ -90,31 +87,5 @@ func patchAppJS(js []byte) ([]byte, error) {
 	return append(js, addedJS...), nil
 }
 
-// withAppJS serves go-app's /app.js patched (see appJSPatches). The script
-// depends only on the handler's settings, so it is patched once.
-func withAppJS(h http.Handler) http.Handler {
-	var once sync.Once
-	var script cachedPage
-	var err error
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path != "/app.js" {
-			h.ServeHTTP(w, r)
-			return
-		}
-		once.Do(func() {
-			rec := httptest.NewRecorder()
-			h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/app.js", nil))
-			if rec.Code != http.StatusOK {
-				err = fmt.Errorf("app.js: go-app answered %d", rec.Code)
-				return
-			}
-			script = cachedPage{status: http.StatusOK, header: rec.Header().Clone()}
-			script.body, err = patchAppJS(bytes.Clone(rec.Body.Bytes()))
-		})
-		if err != nil {
-			http.Error(w, err.Error(), http.StatusInternalServerError)
-			return
-		}
-		writePage(w, r, script)
-	})
-}
+// withAppJS serves go-app's /app.js patched (see appJSPatches).
+func withAppJS(h http.Handler) http.Handler { return withRewritten(h, "/app.js", patchAppJS) }

@@ -3,12 +3,9 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"net/http"
-	"net/http/httptest"
-	"sync"
 )
 
 // withManifest serves go-app's web app manifest without its SVG icon.
@@ -19,30 +16,7 @@ import (
 // WebAssembly arrives on a first visit. The PNG icons (192, 512 and the
 // maskable 512) serve installs as well.
 func withManifest(h http.Handler) http.Handler {
-	var once sync.Once
-	var manifest cachedPage
-	var err error
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path != "/manifest.webmanifest" {
-			h.ServeHTTP(w, r)
-			return
-		}
-		once.Do(func() {
-			rec := httptest.NewRecorder()
-			h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/manifest.webmanifest", nil))
-			if rec.Code != http.StatusOK {
-				err = fmt.Errorf("manifest: go-app answered %d", rec.Code)
-				return
-			}
-			manifest = cachedPage{status: http.StatusOK, header: rec.Header().Clone()}
-			manifest.body, err = dropSVGIcons(bytes.Clone(rec.Body.Bytes()))
-		})
-		if err != nil {
-			http.Error(w, err.Error(), http.StatusInternalServerError)
-			return
-		}
-		writePage(w, r, manifest)
-	})
+	return withRewritten(h, "/manifest.webmanifest", dropSVGIcons)
 }
 
 // dropSVGIcons removes the SVG entries from a manifest's icons and keeps

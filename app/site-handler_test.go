@@ -73,18 +73,8 @@ func TestAppJSIsPatched(t *testing.T) {
 // TestArticleHasNoEncoderSpaces checks that the prerendered explainer has
 // no line breaks between its inline elements, which would show as spaces.
 func TestArticleHasNoEncoderSpaces(t *testing.T) {
-	registerRoutes()
-	h := withPageHead(newHandler("test", app.LocalDir("")), "https://ledger.example.org")
 	for _, path := range []string{"/", "/zh/"} {
-		rec := httptest.NewRecorder()
-		h.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
-		page := rec.Body.String()
-		loc := articleStart.FindStringIndex(page)
-		end := strings.Index(page, `</article>`)
-		if loc == nil || end < loc[0] {
-			t.Fatalf("%s: no article", path)
-		}
-		article := page[loc[0]:end]
+		article := servedArticle(t, path)
 		if strings.Contains(article, "\n") {
 			t.Errorf("%s: the article has line breaks: %q", path, article[:min(len(article), 300)])
 		}
@@ -98,19 +88,9 @@ func TestArticleHasNoEncoderSpaces(t *testing.T) {
 // against the document it was rendered from: tightening the encoder's
 // layout must not eat a text's own leading space ("</a> of all").
 func TestArticleKeepsItsSpaces(t *testing.T) {
-	registerRoutes()
-	h := withPageHead(newHandler("test", app.LocalDir("")), "https://ledger.example.org")
 	for _, l := range content.Langs {
 		path := l.PathPrefix() + "/"
-		rec := httptest.NewRecorder()
-		h.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
-		page := rec.Body.String()
-		loc := articleStart.FindStringIndex(page)
-		end := strings.Index(page, `</article>`)
-		if loc == nil || end < loc[0] {
-			t.Fatalf("%s: no article", path)
-		}
-		text := html.UnescapeString(tags.ReplaceAllString(page[loc[0]:end], ""))
+		text := html.UnescapeString(tags.ReplaceAllString(servedArticle(t, path), ""))
 		doc, err := explainer.Article(l)
 		if err != nil {
 			t.Fatal(err)
@@ -130,6 +110,23 @@ func TestArticleKeepsItsSpaces(t *testing.T) {
 }
 
 var tags = regexp.MustCompile(`<[^>]*>`)
+
+// servedArticle is the explainer's HTML as the site serves the page at
+// path, up to its closing tag.
+func servedArticle(t *testing.T, path string) string {
+	t.Helper()
+	registerRoutes()
+	h := withPageHead(newHandler("test", app.LocalDir("")), "https://ledger.example.org")
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
+	page := rec.Body.String()
+	loc := articleStart.FindStringIndex(page)
+	end := strings.Index(page, `</article>`)
+	if loc == nil || end < loc[0] {
+		t.Fatalf("%s: no article", path)
+	}
+	return page[loc[0]:end]
+}
 
 // TestFaviconIsPNG checks that pages link the PNG favicon, in either
 // attribute order go-app writes, with the root prefix kept.
