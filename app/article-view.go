@@ -34,12 +34,7 @@ func (a *articleView) OnInit()                  { a.server.take("article", prere
 func (a *articleView) OnMount(ctx app.Context)  { a.server.placeIn(a.JSValue()) }
 func (a *articleView) OnUpdate(ctx app.Context) { a.server.dropUnless(prerenderKey(a.Ilang)) }
 
-func (a *articleView) Render() app.UI {
-	if a.server.holds(prerenderKey(a.Ilang)) {
-		return serverCopyHost()
-	}
-	return a.own()
-}
+func (a *articleView) Render() app.UI { return a.server.or(a.own) }
 
 // own builds the article in place of the server's copy (prerendered.go).
 func (a *articleView) own() app.UI {

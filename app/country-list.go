@@ -46,12 +46,7 @@ func (c *countryList) OnInit()                  { c.server.take(countryListID, c
 func (c *countryList) OnMount(ctx app.Context)  { c.server.placeIn(c.JSValue()) }
 func (c *countryList) OnUpdate(ctx app.Context) { c.server.dropUnless(c.Ikey) }
 
-func (c *countryList) Render() app.UI {
-	if c.server.holds(c.Ikey) {
-		return serverCopyHost()
-	}
-	return c.own()
-}
+func (c *countryList) Render() app.UI { return c.server.or(c.own) }
 
 // own builds the country table in place of the server's copy (prerendered.go).
 func (c *countryList) own() app.UI {

@@ -17,10 +17,10 @@ import (
 // options). A component with buttons shows the server's copy only until
 // the page is ready (serverCopy.placeUntilReady).
 //
-// Such a component's Render only chooses between the copy's host and own,
-// which builds its elements. V8 compiles a function on its first call, all
-// of it, and a function that builds many elements is a large one: apart,
-// own is compiled only when the component needs its own elements.
+// Such a component's Render is serverCopy.or with its own method, which
+// builds its elements. V8 compiles a function on its first call, all of
+// it, and a function that builds many elements is a large one: apart, own
+// is compiled only when the component needs its own elements.
 
 // prerendered are the server's elements kept for reuse, by id.
 var prerendered = map[string]app.Value{}
@@ -95,6 +95,16 @@ func (s *serverCopy) settle() {
 	if pendingCopies == 0 {
 		copiesPlaced()
 	}
+}
+
+// or is what the component renders: the host of the copy while it holds
+// one (OnUpdate has dropped a copy that no longer stands for its inputs),
+// the component's own elements otherwise.
+func (s *serverCopy) or(own func() app.UI) app.UI {
+	if s.el != nil {
+		return serverCopyHost()
+	}
+	return own()
 }
 
 // holds reports whether the copy stands for key.

@@ -50,12 +50,7 @@ func (r *resultCard) OnMount(ctx app.Context) { r.server.placeUntilReady(ctx, r.
 
 func (r *resultCard) OnUpdate(ctx app.Context) { r.server.dropUnless(r.Ikey) }
 
-func (r *resultCard) Render() app.UI {
-	if r.server.el != nil {
-		return serverCopyHost()
-	}
-	return r.own()
-}
+func (r *resultCard) Render() app.UI { return r.server.or(r.own) }
 
 // own builds the result card in place of the server's copy (prerendered.go).
 func (r *resultCard) own() app.UI {

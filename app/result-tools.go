@@ -47,12 +47,7 @@ func (t *resultTools) OnInit()                  { t.server.take(resultToolsID, t
 func (t *resultTools) OnMount(ctx app.Context)  { t.server.placeUntilReady(ctx, t.JSValue()) }
 func (t *resultTools) OnUpdate(ctx app.Context) { t.server.dropUnless(t.Ikey) }
 
-func (t *resultTools) Render() app.UI {
-	if t.server.el != nil {
-		return serverCopyHost()
-	}
-	return t.own()
-}
+func (t *resultTools) Render() app.UI { return t.server.or(t.own) }
 
 // own builds the share and export tools in place of the server's copy (prerendered.go).
 func (t *resultTools) own() app.UI {

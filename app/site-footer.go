@@ -31,12 +31,7 @@ func (f *siteFooter) OnUpdate(ctx app.Context) { f.server.dropUnless(prerenderKe
 // Lang sets the language.
 func (f *siteFooter) Lang(l content.Lang) *siteFooter { f.Ilang = l; return f }
 
-func (f *siteFooter) Render() app.UI {
-	if f.server.holds(prerenderKey(f.Ilang)) {
-		return serverCopyHost()
-	}
-	return f.own()
-}
+func (f *siteFooter) Render() app.UI { return f.server.or(f.own) }
 
 // own builds the footer in place of the server's copy (prerendered.go).
 func (f *siteFooter) own() app.UI {

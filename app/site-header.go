@@ -48,12 +48,7 @@ func (h *siteHeader) Route(r pageRoute) *siteHeader { h.Iroute = r; return h }
 // Query sets the inputs' query string at render time.
 func (h *siteHeader) Query(q string) *siteHeader { h.Iquery = q; return h }
 
-func (h *siteHeader) Render() app.UI {
-	if h.server.el != nil {
-		return serverCopyHost()
-	}
-	return h.own()
-}
+func (h *siteHeader) Render() app.UI { return h.server.or(h.own) }
 
 // own builds the header in place of the server's copy (prerendered.go).
 func (h *siteHeader) own() app.UI {

@@ -47,12 +47,7 @@ func (s *sourceList) OnInit()                  { s.server.take(sourceListID, s.I
 func (s *sourceList) OnMount(ctx app.Context)  { s.server.placeIn(s.JSValue()) }
 func (s *sourceList) OnUpdate(ctx app.Context) { s.server.dropUnless(s.Ikey) }
 
-func (s *sourceList) Render() app.UI {
-	if s.server.holds(s.Ikey) {
-		return serverCopyHost()
-	}
-	return s.own()
-}
+func (s *sourceList) Render() app.UI { return s.server.or(s.own) }
 
 // own builds the power-source table in place of the server's copy (prerendered.go).
 func (s *sourceList) own() app.UI {
