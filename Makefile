@@ -72,8 +72,8 @@ golden: ## Regenerate the charts' golden SVGs
 generate: ## Regenerate content's Go tables, the chart font subset, the icons and the preview image
 	$(GO) run ./content/cmd/tablegen
 	$(GO) generate ./app/chart
-	$(GO) run ./app/internal/icongen -out web/icons
-	$(GO) run ./app/internal/ogimage -out web/og-image.png
+	$(GO) run ./tools/icongen -out web/icons
+	$(GO) run ./tools/ogimage -out web/og-image.png
 
 clean: ## Remove build outputs
 	rm -rf bin dist out $(WASM) $(WASM).br $(WASM).gz

@@ -18,7 +18,7 @@
   var compiled = inWorker(new URL(url, location.href).href).catch(function () {
     return WebAssembly.compileStreaming(fetch(url));
   });
-  // The bench (app/internal/bench) splits a cold load at this mark.
+  // The bench (tools/bench) splits a cold load at this mark.
   compiled.then(function () { performance.mark("wasm-compiled"); }, function () {});
   window.wattWasmModule = compiled;
 

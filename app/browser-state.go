@@ -173,7 +173,7 @@ func setReady() {
 	}
 	isReady = true
 	root.Call("setAttribute", "data-app", "ready")
-	// For traces of a load (app/internal/wasmprof), beside main's go-main.
+	// For traces of a load (tools/wasmprof), beside main's go-main.
 	app.Window().Get("performance").Call("mark", "app-ready")
 	for _, f := range whenReady {
 		afterTimeout(0, f)

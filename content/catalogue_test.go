@@ -57,7 +57,7 @@ func TestMessagesAreNotEmptyAndPlaceholdersMatch(t *testing.T) {
 // TestNoStaleTranslations fails when an English message changed after its
 // Chinese was written: the hash stored beside the Chinese no longer
 // matches. Check the Chinese, then run
-// go run ./content/cmd/i18nstamp -all content/i18n/AREA.zh.json.
+// go run ./tools/i18nstamp -all content/i18n/AREA.zh.json.
 func TestNoStaleTranslations(t *testing.T) {
 	c, err := tablegen.LoadCatalogue(".")
 	if err != nil {

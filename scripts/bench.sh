@@ -3,7 +3,7 @@
 # loads and input-to-update times in headless Chromium, the same cold load
 # of a minimal go-app page (the floor), and the Go benchmarks. `make bench`
 # runs it after `make build`; extra arguments go to the bench program
-# (app/internal/bench): -runs N, -changes N, -json FILE, -gobench=false …
+# (tools/bench): -runs N, -changes N, -json FILE, -gobench=false …
 # See BENCH.md for the figures and how to read them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,5 +18,5 @@ load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo 0)
 if awk -v l="$load" -v n="$(nproc)" 'BEGIN { exit !(l > n) }'; then
   echo "bench.sh: warning: load average $load on $(nproc) CPUs: the times will be inflated" >&2
 fi
-go build -o bin/bench ./app/internal/bench
+go build -o bin/bench ./tools/bench
 exec ./bin/bench "$@"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts the server on a free loopback port, drives it with the bounded load
-# of app/server/cmd/loadtest (200 clients for 20 s, pages and brotli wasm),
+# of tools/loadtest (200 clients for 20 s, pages and brotli wasm),
 # prints the figures, and stops the server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,4 +12,4 @@ for _ in $(seq 1 50); do
   curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && break
   sleep 0.1
 done
-go run ./app/server/cmd/loadtest -url "http://127.0.0.1:$port" -pid "$pid" "$@"
+go run ./tools/loadtest -url "http://127.0.0.1:$port" -pid "$pid" "$@"

@@ -9,7 +9,7 @@
 // Nothing is written to disk.
 //
 // All text is drawn and measured with one font, a subset of Noto Sans CJK SC
-// made by `go generate ./app/chart` (see internal/fontgen) and embedded here;
+// made by `go generate ./app/chart` (see cmd/fontgen) and embedded here;
 // web/fonts holds the same subset as WOFF2 for the browser, declared by
 // web/fonts/fonts.css. Because layout in Go uses that font's own advance
 // widths, labels are placed where the browser draws them, in both languages.

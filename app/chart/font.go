@@ -12,9 +12,9 @@ import (
 	"gonum.org/v1/plot/plotter"
 )
 
-//go:generate go run ./internal/fontgen
+//go:generate go run ./cmd/fontgen
 
-// fontData is the Noto Sans CJK SC subset made by internal/fontgen. It covers
+// fontData is the Noto Sans CJK SC subset made by cmd/fontgen. It covers
 // Latin too, so both languages use it and English and Chinese charts share
 // one set of metrics.
 //

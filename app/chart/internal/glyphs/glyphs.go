@@ -1,5 +1,5 @@
 // Package glyphs lists every character a Watt Ledger chart can draw. The font
-// subset generator (../fontgen) and the font coverage test both call Needed,
+// subset generator (../../cmd/fontgen) and the font coverage test both call Needed,
 // so the embedded font and the test can never disagree about what is needed.
 package glyphs
 

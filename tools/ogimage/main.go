@@ -5,7 +5,7 @@
 // drawn by the same code and data as the app, so the preview never
 // contradicts the page:
 //
-//	go run ./app/internal/ogimage -out web/og-image.png
+//	go run ./tools/ogimage -out web/og-image.png
 package main
 
 import (

@@ -10,7 +10,7 @@ import (
 	"strconv"
 	"strings"
 
-	"wattledger/app/internal/chrome"
+	"wattledger/tools/internal/chrome"
 )
 
 type machine struct {

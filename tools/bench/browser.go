@@ -14,7 +14,7 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
-	"wattledger/app/internal/chrome"
+	"wattledger/tools/internal/chrome"
 )
 
 var (

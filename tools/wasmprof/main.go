@@ -30,7 +30,7 @@ import (
 	"github.com/chromedp/cdproto/tracing"
 	"github.com/chromedp/chromedp"
 
-	"wattledger/app/internal/chrome"
+	"wattledger/tools/internal/chrome"
 )
 
 func main() {

@@ -108,7 +108,7 @@ func freePort() (int, error) {
 	return l.Addr().(*net.TCPAddr).Port, nil
 }
 
-// buildFloor builds ./app/internal/bench/floor into a temporary directory:
+// buildFloor builds ./tools/bench/floor into a temporary directory:
 // web/app.wasm with the Makefile's wasm flags, compressed by
 // scripts/compress.sh like the real one, and the server binary.
 func buildFloor(root string) (string, sizes, error) {
@@ -120,7 +120,7 @@ func buildFloor(root string) (string, sizes, error) {
 	if err := os.MkdirAll(web, 0o755); err != nil {
 		return dir, sizes{}, err
 	}
-	pkg := "./app/internal/bench/floor"
+	pkg := "./tools/bench/floor"
 	steps := [][]string{
 		{"go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(web, "app.wasm"), pkg},
 		{"go", "build", "-trimpath", "-o", filepath.Join(dir, "floor"), pkg},

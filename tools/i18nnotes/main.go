@@ -2,7 +2,7 @@
 // Chinese translation yet, keyed by the hash notes.zh.json uses, so a
 // translator can fill them in:
 //
-//	go run ./content/cmd/notes > /tmp/missing.json
+//	go run ./tools/i18nnotes > /tmp/missing.json
 package main
 
 import (

@@ -1,5 +1,5 @@
 // Command fontgen makes the chart font: the subset of Noto Sans CJK SC that
-// covers every character a chart can draw (see ../glyphs). It is run from
+// covers every character a chart can draw (see ../../internal/glyphs). It is run from
 // app/chart by `go generate ./app/chart` and writes
 //
 //	app/chart/fonts/runes.txt                the characters, for review

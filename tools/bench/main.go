@@ -8,7 +8,7 @@
 // the model. `make bench` runs it through scripts/bench.sh after
 // `make build`; see BENCH.md for the figures and what they mean.
 //
-//	go run ./app/internal/bench [-runs 9] [-changes 200] [-web web] [-bin bin/watt-ledger]
+//	go run ./tools/bench [-runs 9] [-changes 200] [-web web] [-bin bin/watt-ledger]
 //	                            [-floor=true] [-gobench=true] [-json out.json]
 //
 // Run it from the repository root. Every browser time is measured in the

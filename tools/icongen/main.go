@@ -2,7 +2,7 @@
 // maskable one with the mark inside the safe zone) from the same shapes as
 // web/icon.svg, so the PWA ships only local icons:
 //
-//	go run ./app/internal/icongen -out web/icons
+//	go run ./tools/icongen -out web/icons
 package main
 
 import (

@@ -1,7 +1,7 @@
 // Command wasmsize renders one chart as SVG. It exists to measure
 // what the chart package adds to the WebAssembly build:
 //
-//	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -tags minimal -o /tmp/c.wasm ./app/chart/internal/wasmsize
+//	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -tags minimal -o /tmp/c.wasm ./tools/wasmsize
 //	brotli -q 11 -o /tmp/c.wasm.br /tmp/c.wasm
 //
 // and, for the figure without the Liberation stand-ins, the same with

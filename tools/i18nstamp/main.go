@@ -2,7 +2,7 @@
 // English text each entry translates. Run it only after checking that the
 // Chinese still says what the English says:
 //
-//	go run ./content/cmd/i18nstamp content/i18n/chart.zh.json
+//	go run ./tools/i18nstamp content/i18n/chart.zh.json
 //
 // It fills in missing "en" hashes and, with -all, replaces stale ones.
 package main
