@@ -8,6 +8,9 @@ GO        ?= go
 # the page never uses (app/wasm-deps_test.go keeps them out).
 WASM_TAGS := minimal
 GOFLAGS_WASM := -trimpath -ldflags='-s -w' -tags $(WASM_TAGS)
+# The packages the wasm is built from, vetted for GOOS=js (app/site and
+# app/server are host-only).
+WASM_PKGS := ./app ./app/ui/... ./app/estimate ./app/chart ./app/explainer ./calc ./content
 ADDR      ?= 127.0.0.1:8000
 BIN       := bin/watt-ledger
 WASM      := web/app.wasm
@@ -16,7 +19,7 @@ WASM      := web/app.wasm
 # its seed corpus (a fixed 20,000 inputs: a time limit can end a run
 # mid-input, which go test reports as "context deadline exceeded");
 # `make fuzz` runs each for FUZZTIME.
-FUZZ_TARGETS := ./calc:FuzzRun ./app/estimate:FuzzQuery ./app/estimate:FuzzParseNumber ./app:FuzzSavedState ./app/server:FuzzPath
+FUZZ_TARGETS := ./calc:FuzzRun ./app/estimate:FuzzQuery ./app/estimate:FuzzParseNumber ./app/ui:FuzzSavedState ./app/server:FuzzPath
 FUZZTIME ?= 60s
 
 .PHONY: help run build wasm server static test fuzz-brief bench golden fuzz loadtest generate clean
@@ -43,7 +46,7 @@ static: build ## Write the static site to dist/ (BASE=/sub-path for a project si
 
 test: build ## Run every test, browser tests included
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet -tags $(WASM_TAGS) ./app/...
+	GOOS=js GOARCH=wasm $(GO) vet -tags $(WASM_TAGS) $(WASM_PKGS)
 	@test -z "$$(git ls-files '*.go' | xargs gofmt -l)" || { echo "gofmt would change:"; git ls-files '*.go' | xargs gofmt -l; exit 1; }
 	$(GO) test $$($(GO) list ./... | grep -v /app/browsertest)
 	$(GO) test -count=1 -timeout 15m ./app/browsertest/

@@ -23,7 +23,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
-	"wattledger/tools/internal/chrome"
+	"wattledger/internal/chrome"
 )
 
 // Waits. They only matter when something is broken: a page that works is

@@ -20,7 +20,7 @@ import (
 	"testing"
 	"time"
 
-	"wattledger/tools/internal/chrome"
+	"wattledger/internal/chrome"
 )
 
 // suite is what TestMain sets up once for every test: the paths, the

@@ -14,7 +14,7 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
-	"wattledger/tools/internal/chrome"
+	"wattledger/internal/chrome"
 )
 
 var (

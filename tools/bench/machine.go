@@ -10,7 +10,7 @@ import (
 	"strconv"
 	"strings"
 
-	"wattledger/tools/internal/chrome"
+	"wattledger/internal/chrome"
 )
 
 type machine struct {

@@ -30,7 +30,7 @@ import (
 	"github.com/chromedp/cdproto/tracing"
 	"github.com/chromedp/chromedp"
 
-	"wattledger/tools/internal/chrome"
+	"wattledger/internal/chrome"
 )
 
 func main() {

@@ -1,0 +1,160 @@
+package site
+
+import (
+	"flag"
+	"fmt"
+	"html"
+	"io"
+	"io/fs"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"wattledger/app/server"
+	"wattledger/app/ui"
+)
+
+// exportStatic writes the static site: one index.html per page (so /zh/ works
+// on any static host, unlike go-app's zh.html files), go-app's generated
+// files, web/ copied whole, a sitemap and robots.txt. With -base the site
+// works under a sub-path, such as a GitHub Pages project site.
+func exportStatic(args []string) error {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	out := fs.String("out", "dist", "output directory")
+	base := fs.String("base", "", "sub-path the site is served under, e.g. /watt-ledger")
+	web := fs.String("web", "web", "web directory to copy")
+	site := fs.String("site", siteURL(), "public origin, for canonical links and the sitemap")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	prefix := "/" + strings.Trim(*base, "/")
+	if prefix == "/" {
+		prefix = ""
+	}
+	var resources app.ResourceResolver = app.LocalDir("")
+	if prefix != "" {
+		resources = app.PrefixedLocation(prefix)
+	}
+	st, err := newSite(*web, *site, resources)
+	if err != nil {
+		return err
+	}
+
+	if err := os.RemoveAll(*out); err != nil {
+		return err
+	}
+	for _, r := range ui.Routes {
+		// go-app routes without the prefix; its resolver adds the prefix to
+		// every link and resource in the pages.
+		file := filepath.Join(*out, filepath.FromSlash(r.Path), "index.html")
+		if err := saveTo(st.pages, r.Path, file); err != nil {
+			return err
+		}
+		if err := addPolicyMeta(file); err != nil {
+			return err
+		}
+	}
+	if err := writeHeadersFile(*out, prefix); err != nil {
+		return err
+	}
+	for _, f := range []string{"/app.js", "/app-worker.js", "/manifest.webmanifest", "/wasm_exec.js", "/app.css"} {
+		if err := saveTo(st.pages, f, filepath.Join(*out, filepath.FromSlash(f))); err != nil {
+			return err
+		}
+	}
+	if err := copyDir(*web, filepath.Join(*out, "web")); err != nil {
+		return err
+	}
+	// embed.js is served at the root so embed snippets stay short.
+	if err := copyFile(filepath.Join(*web, "embed.js"), filepath.Join(*out, "embed.js")); err != nil {
+		return err
+	}
+	return writeSiteFiles(*out, *site+prefix)
+}
+
+// addPolicyMeta puts the server's Content-Security-Policy in a page as a
+// <meta http-equiv>, first in <head>, for static hosts that send no
+// headers. A meta policy cannot carry frame-ancestors (browsers ignore it
+// there), and X-Content-Type-Options has no meta form at all: hosts that
+// can set headers should send those of _headers (writeHeadersFile).
+func addPolicyMeta(file string) error {
+	page, err := os.ReadFile(file)
+	if err != nil {
+		return err
+	}
+	p := server.Policy{Meta: true, InlineStyles: true, ScriptHashes: server.InlineScriptHashes(page)}
+	meta := `<meta http-equiv="Content-Security-Policy" content="` + html.EscapeString(p.String()) + `">`
+	return os.WriteFile(file, injectHead(page, meta), 0o644)
+}
+
+// writeHeadersFile writes _headers, the format of Netlify and Cloudflare
+// Pages, with the Go server's security headers. Pages are listed one by
+// one, not as /*, because both hosts merge the headers of every matching
+// rule and the embed pages need another policy (frame-ancestors *).
+func writeHeadersFile(dir, prefix string) error {
+	var b strings.Builder
+	b.WriteString("# Security headers for static hosts that read this file (Netlify, Cloudflare Pages).\n")
+	b.WriteString("# Other hosts (GitHub Pages, S3, a CDN) should be configured to send the same:\n")
+	b.WriteString("# the pages carry their Content-Security-Policy as a <meta http-equiv>, but a meta\n")
+	b.WriteString("# policy cannot set frame-ancestors, and X-Content-Type-Options cannot be set in meta.\n")
+	b.WriteString(prefix + "/*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n")
+	for _, r := range ui.Routes {
+		embed := r.Kind == ui.KindEmbed
+		policy := server.Policy{InlineStyles: true, Embed: embed}.String()
+		for _, p := range []string{prefix + r.Path, prefix + r.Path + "index.html"} {
+			b.WriteString(p + "\n  Content-Security-Policy: " + policy + "\n")
+			if !embed {
+				b.WriteString("  X-Frame-Options: DENY\n")
+			}
+		}
+	}
+	return os.WriteFile(filepath.Join(dir, "_headers"), []byte(b.String()), 0o644)
+}
+
+// saveTo saves the pages handler's answer for path to a file.
+func saveTo(pages http.Handler, path, file string) error {
+	rec := get(pages, path)
+	if rec.code != http.StatusOK {
+		return fmt.Errorf("export: %s: %d %s", path, rec.code, http.StatusText(rec.code))
+	}
+	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(file, rec.body.Bytes(), 0o644)
+}
+
+func copyDir(src, dst string) error {
+	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		return copyFile(p, filepath.Join(dst, rel))
+	})
+}
+
+func copyFile(src, dst string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+		return err
+	}
+	out, err := os.Create(dst)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
+}

@@ -1,0 +1,99 @@
+package ui
+
+import (
+	"reflect"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"wattledger/app/chart"
+	"wattledger/app/ui/dom"
+	"wattledger/content"
+)
+
+// drawnChart is one chart as drawn: its data, language, SVG and table.
+type drawnChart struct {
+	Spec   chartSpec
+	Lang   content.Lang
+	SVG    string
+	Table  chart.Table
+	Failed bool
+}
+
+// chartBoard draws the calculator's charts away from the keystroke's path.
+//
+// Drawing one chart in the WebAssembly takes 10 to 20 ms. While the
+// visitor types, nothing is drawn; once the input has been still for
+// chartIdle, the charts whose data changed are drawn one per turn of the
+// browser's event loop (so a keystroke in between is handled at once), and
+// shown together in a single update.
+type chartBoard struct {
+	shown   []drawnChart
+	pending []drawnChart
+	rev     int
+	// onShown, if set, runs when a drawing is shown, before the update
+	// that puts it in the page.
+	onShown func(app.Context)
+}
+
+// chartIdle is how long the input must rest before charts are redrawn.
+const chartIdle = 30 * time.Millisecond
+
+// drawNow draws every chart at once, for the server's prerendered page.
+func (b *chartBoard) drawNow(l content.Lang, specs []chartSpec) {
+	b.rev++
+	b.shown = make([]drawnChart, len(specs))
+	for i, s := range specs {
+		b.shown[i] = b.drawOne(l, s)
+	}
+}
+
+// schedule redraws the charts once the input is idle; a later call
+// cancels an earlier one still in progress. specs is called then, not now,
+// so that deriving the charts' data also stays off the keystroke's path.
+func (b *chartBoard) schedule(ctx app.Context, l content.Lang, specs func() []chartSpec) {
+	b.rev++
+	rev := b.rev
+	var todo []chartSpec
+	var step func(i int)
+	step = func(i int) {
+		if rev != b.rev {
+			return
+		}
+		if i == 0 {
+			todo = specs()
+			b.pending = make([]drawnChart, len(todo))
+		}
+		if i == len(todo) {
+			ctx.Dispatch(func(ctx app.Context) {
+				if rev == b.rev {
+					b.shown = b.pending
+					if b.onShown != nil {
+						b.onShown(ctx)
+					}
+				}
+			})
+			return
+		}
+		b.pending[i] = b.drawOne(l, todo[i])
+		dom.AfterTimeout(0, func() { step(i + 1) })
+	}
+	dom.AfterTimeout(chartIdle, func() { step(0) })
+}
+
+// cancel stops a scheduled redraw.
+func (b *chartBoard) cancel() { b.rev++ }
+
+// drawOne reuses a shown chart whose data and language are unchanged.
+func (b *chartBoard) drawOne(l content.Lang, s chartSpec) drawnChart {
+	for _, d := range b.shown {
+		if d.Lang == l && reflect.DeepEqual(d.Spec, s) {
+			return d
+		}
+	}
+	ch, err := s.draw(l)
+	if err != nil {
+		return drawnChart{Spec: s, Lang: l, Failed: true}
+	}
+	return drawnChart{Spec: s, Lang: l, SVG: string(ch.SVG), Table: ch.Table}
+}

@@ -1,0 +1,150 @@
+package ui
+
+import (
+	"math"
+	"sync"
+
+	"wattledger/app/chart"
+	"wattledger/app/estimate"
+	"wattledger/calc"
+	"wattledger/content"
+)
+
+// chartSpec is what one chart draws. Only the field of its Kind is set; the
+// struct is compared by go-app, so a chart is redrawn only when its own data
+// changed.
+type chartSpec struct {
+	Kind    string // sources, growth, scale, co2
+	Sources chart.PowerSourcesInput
+	Growth  chart.GrowthInput
+	Scale   chart.ScaleInput
+	CO2     chart.CO2Input
+}
+
+// chartKinds are the charts in the order the page shows them.
+var chartKinds = []string{"sources", "growth", "scale", "co2"}
+
+func (s chartSpec) draw(l content.Lang) (chart.Chart, error) {
+	switch s.Kind {
+	case "growth":
+		return chart.Growth(s.Growth, l)
+	case "scale":
+		return chart.Scale(s.Scale, l)
+	case "co2":
+		return chart.CO2(s.CO2, l)
+	}
+	return chart.PowerSources(s.Sources, l)
+}
+
+// chartSpecs derives every chart's data from an outcome.
+func chartSpecs(l content.Lang, o estimate.Outcome) []chartSpec {
+	kwh := o.Result.Energy.Central.KilowattHours()
+	return []chartSpec{
+		{Kind: "sources", Sources: sourcesChart(o, kwh)},
+		{Kind: "growth", Growth: growthChart(l, o, kwh)},
+		{Kind: "scale", Scale: scaleChart(l, o, kwh)},
+		{Kind: "co2", CO2: co2Chart(l, o, kwh)},
+	}
+}
+
+func sourcesChart(o estimate.Outcome, kwh float64) chart.PowerSourcesInput {
+	in := chart.PowerSourcesInput{KWh: kwh}
+	for i, s := range content.PowerSources {
+		in.Runs = append(in.Runs, chart.SourceRun{Source: s.ID, Hours: o.Comparisons.Sources[i].UnitRunTime.Central.Hours()})
+	}
+	return in
+}
+
+// presetPoints are the presets' training energies, as the model computes
+// them: they do not depend on the visitor's inputs. They are computed when
+// the growth chart is first drawn: at package init, the thirty estimates
+// ran before the page's first result.
+var presetPoints = sync.OnceValue(computePresetPoints)
+
+func computePresetPoints() []chart.GrowthPoint {
+	runs := estimate.PresetRuns()
+	out := make([]chart.GrowthPoint, len(runs))
+	for i, r := range runs {
+		out[i] = chart.GrowthPoint{Name: r.Preset.Name, Year: float64(r.Preset.Year), KWh: r.Result.Energy.Central.KilowattHours()}
+	}
+	return out
+}
+
+// growthChart puts the visitor's run among the presets when it is a
+// training run that differs from its preset's published inputs.
+func growthChart(l content.Lang, o estimate.Outcome, kwh float64) chart.GrowthInput {
+	in := chart.GrowthInput{Presets: presetPoints()}
+	if o.Method != calc.MethodInference {
+		in.Yours = &chart.GrowthPoint{Name: l.T("chart.growth.legend.yours"), Year: float64(o.Preset.Year), KWh: kwh}
+	}
+	return in
+}
+
+// scaleChart sets the run beside a household-year in the chosen region,
+// the year of the country whose demand is nearest on a log scale, a large
+// data centre's year and all data centres' year.
+func scaleChart(l content.Lang, o estimate.Outcome, kwh float64) chart.ScaleInput {
+	in := chart.ScaleInput{KWh: kwh}
+	household, _ := content.CountryByISO(o.Household.Region)
+	key := "chart.scale.household"
+	if o.Household.Unit == content.PerPerson {
+		key = "chart.scale.person"
+	}
+	in.Rungs = append(in.Rungs, chart.Rung{Name: l.T(key, "place", household.Name(l)), KWh: o.Household.KWhPerYear.Value})
+	if c, ok := nearestCountry(kwh); ok {
+		in.Rungs = append(in.Rungs, chart.Rung{Name: l.T("chart.scale.country", "place", c.Name(l)), KWh: c.DemandTWh * 1e9})
+	}
+	if r, ok := content.ReferenceByID("large-datacentre"); ok {
+		in.Rungs = append(in.Rungs, chart.Rung{Name: l.T("chart.scale.datacentre"), KWh: r.Param.Value * 1e3})
+	}
+	if r, ok := content.ReferenceByID("datacentres-world-2024"); ok {
+		in.Rungs = append(in.Rungs, chart.Rung{Name: l.T("chart.scale.alldatacentres"), KWh: r.Param.Value * 1e9})
+	}
+	return in
+}
+
+// nearestCountry is the country (not a territory or aggregate) whose annual
+// demand is closest to kwh by ratio.
+func nearestCountry(kwh float64) (content.Country, bool) {
+	best, bestGap := content.Country{}, math.Inf(1)
+	for _, c := range content.Countries {
+		if c.EntityType != "country" || c.NameZH == "" {
+			continue
+		}
+		gap := math.Abs(math.Log(c.DemandTWh * 1e9 / kwh))
+		if gap < bestGap {
+			best, bestGap = c, gap
+		}
+	}
+	return best, bestGap < math.Inf(1)
+}
+
+// co2Grids are the grids the emissions chart always shows besides the
+// chosen region: the world, the largest emitters and a low-carbon grid.
+var co2Grids = []string{"OWID_WRL", "CHN", "USA", "IND", "DEU", "FRA"}
+
+func co2Chart(l content.Lang, o estimate.Outcome, kwh float64) chart.CO2Input {
+	in := chart.CO2Input{KWh: kwh}
+	e := o.Result.Energy
+	grids := append([]string{o.Region.ISO}, co2Grids...)
+	seen := map[string]bool{}
+	for _, iso := range grids {
+		c, ok := content.CountryByISO(iso)
+		if !ok || seen[c.ISO] {
+			continue
+		}
+		seen[c.ISO] = true
+		g := calc.GramsPerKWh(c.IntensityG)
+		in.Grids = append(in.Grids, chart.GridEmission{
+			Name:       c.Name(l),
+			Tonnes:     g.Emissions(e.Central).Tonnes(),
+			LowTonnes:  g.Emissions(e.Low).Tonnes(),
+			HighTonnes: g.Emissions(e.High).Tonnes(),
+		})
+	}
+	for i, s := range content.PowerSources {
+		m := o.Comparisons.Sources[i].Emissions
+		in.Sources = append(in.Sources, chart.SourceEmission{Source: s.ID, Tonnes: m.Central.Tonnes(), LowTonnes: m.Low.Tonnes(), HighTonnes: m.High.Tonnes()})
+	}
+	return in
+}

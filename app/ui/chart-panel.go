@@ -1,0 +1,47 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"wattledger/app/ui/dom"
+	"wattledger/content"
+)
+
+// chartPanel shows one drawn chart with its data table (the accessible
+// alternative) and downloads of the chart as SVG and PNG and of the table
+// as CSV. Drawing happens in chartBoard; the panel only shows.
+type chartPanel struct {
+	app.Compo
+
+	Ilang  content.Lang
+	Ichart drawnChart
+}
+
+func newChartPanel() *chartPanel { return &chartPanel{} }
+
+// Lang sets the language.
+func (c *chartPanel) Lang(l content.Lang) *chartPanel { c.Ilang = l; return c }
+
+// Chart sets the drawn chart.
+func (c *chartPanel) Chart(d drawnChart) *chartPanel { c.Ichart = d; return c }
+
+func (c *chartPanel) Render() app.UI {
+	l := c.Ilang
+	d := c.Ichart
+	id := "chart-" + d.Spec.Kind
+	body := app.Div().Class("chart").Attr("aria-hidden", "true")
+	if d.SVG != "" {
+		body = body.Body(app.Raw(d.SVG))
+	}
+	return app.Section().ID(id).Class("chart-panel").Attr("aria-labelledby", id+"-title").Body(
+		app.H3().ID(id+"-title").Text(l.T("chart."+d.Spec.Kind+".heading")),
+		body,
+		app.Div().Class("chart-actions").Body(
+			dom.DownloadButton(l.T("chart.download.svg"), id+".svg", "image/svg+xml", func() []byte { return []byte(c.Ichart.SVG) }),
+			app.Button().Type("button").Class("download").Text(l.T("chart.download.png")).
+				OnClick(func(ctx app.Context, e app.Event) { dom.SaveChartPNG(ctx, c.Ichart.SVG, id+".png") }),
+			dom.DownloadButton(l.T("chart.download.csv"), id+".csv", "text/csv", func() []byte { return c.Ichart.Table.CSV() }),
+		),
+		newDataTable().Table(d.Table).Summary(l.T("chart.table.show")),
+	)
+}

@@ -1,0 +1,104 @@
+package ui
+
+import (
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"wattledger/content"
+)
+
+// paramRow is one constant on the methodology page.
+type paramRow struct {
+	name string
+	p    content.Param
+	note string
+}
+
+// paramTable lists constants with value, range, unit, year and source.
+func paramTable(l content.Lang, rows []paramRow) app.UI {
+	return app.Div().Class("table-wrap").Body(app.Table().Class("constants").Body(
+		app.THead().Body(app.Tr().Body(
+			app.Th().Scope("col").Text(l.T("method.col.name")),
+			app.Th().Scope("col").Text(l.T("method.col.value")),
+			app.Th().Scope("col").Text(l.T("method.col.range")),
+			app.Th().Scope("col").Text(l.T("method.col.year")),
+			app.Th().Scope("col").Text(l.T("method.col.source")),
+		)),
+		app.TBody().Body(app.Range(rows).Slice(func(i int) app.UI {
+			r := rows[i]
+			rng := "—"
+			if r.p.HasRange() {
+				rng = content.FormatParam(l, r.p.Low, r.p.Unit, 3) + " – " + content.FormatParam(l, r.p.High, r.p.Unit, 3)
+			}
+			src, _ := content.SourceByID(r.p.Source)
+			return app.Tr().Body(
+				app.Th().Scope("row").Body(app.Text(r.name), app.If(r.note != "", func() app.UI {
+					return app.Small().Class("row-note").Text(content.Note(l, r.note))
+				})),
+				app.Td().Attr("data-label", l.T("method.col.value")).Text(content.FormatParamValue(l, r.p)),
+				app.Td().Attr("data-label", l.T("method.col.range")).Text(rng),
+				app.Td().Attr("data-label", l.T("method.col.year")).Text(strconv.Itoa(r.p.Year)),
+				app.Td().Attr("data-label", l.T("method.col.source")).Body(app.A().Href(sourceLink(l, r.p.Source)).Text(src.Publisher+" "+strconv.Itoa(src.Year))),
+			)
+		})),
+	))
+}
+
+func assumptionRows(l content.Lang) []paramRow {
+	a := content.Assumptions
+	return []paramRow{
+		{l.T("assumption.tdpfraction"), a.TDPFraction, a.TDPFraction.Note},
+		{l.T("assumption.mfu"), a.MFU, a.MFU.Note},
+		{l.T("assumption.querywh"), a.QueryWh, a.QueryWh.Note},
+		{l.T("assumption.queriesperday"), a.QueriesPerDay, a.QueriesPerDay.Note},
+		{l.T("assumption.servingdays"), a.ServingDays, a.ServingDays.Note},
+	}
+}
+
+func acceleratorRows(l content.Lang) []paramRow {
+	var rows []paramRow
+	for _, a := range content.Accelerators {
+		rows = append(rows, paramRow{l.T("method.hw.tdp", "name", a.Name), a.TDP, a.TDP.Note})
+		rows = append(rows, paramRow{l.T("method.hw.peak", "name", a.Name), a.PeakFLOPs, a.PeakFLOPs.Note})
+		if a.MeasuredPower.Known() {
+			rows = append(rows, paramRow{l.T("method.hw.measured", "name", a.Name), a.MeasuredPower, a.MeasuredPower.Note})
+		}
+	}
+	return rows
+}
+
+func powerSourceRows(l content.Lang) []paramRow {
+	var rows []paramRow
+	for _, s := range content.PowerSources {
+		name := l.T("source." + s.ID + ".name")
+		rows = append(rows,
+			paramRow{l.T("method.source.capacity", "name", name), s.UnitCapacityMW, s.UnitCapacityMW.Note},
+			paramRow{l.T("method.source.cf", "name", name), s.CapacityFactor, s.CapacityFactor.Note},
+			paramRow{l.T("method.source.lifecycle", "name", name), s.LifecycleGCO2PerKWh, s.LifecycleGCO2PerKWh.Note},
+		)
+		if s.LandM2PerMW.Known() {
+			rows = append(rows, paramRow{l.T("method.source.land", "name", name), s.LandM2PerMW, s.LandM2PerMW.Note})
+		}
+	}
+	return rows
+}
+
+func householdRows(l content.Lang) []paramRow {
+	var rows []paramRow
+	for _, h := range content.Households {
+		c, _ := content.CountryByISO(h.Region)
+		rows = append(rows, paramRow{l.T("method.household."+string(h.Unit), "region", c.Name(l)), h.KWhPerYear, h.Derivation})
+	}
+	return rows
+}
+
+func referenceRows(l content.Lang) []paramRow {
+	var rows []paramRow
+	for _, r := range content.References {
+		rows = append(rows, paramRow{l.T("reference." + r.ID), r.Param, r.Param.Note})
+	}
+	return rows
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
