@@ -9,7 +9,6 @@ import (
 	"net/url"
 	"strings"
 	"testing"
-	"time"
 )
 
 // hostPage is an article on another origin that embeds two widgets with
@@ -76,36 +75,29 @@ const framesJS = `[...document.querySelectorAll("iframe[data-watt-ledger-frame]"
 		reports: mine.length, last: mine.length ? mine[mine.length - 1].height : -1};
 })`
 
-// settledFrames waits until every widget frame has reported its height
-// and the heights have not changed for a while, then returns the frames.
+// settledFrames waits until n widget frames have each reported a height,
+// taken it (clamped), and kept it for frameQuietMS of the page's clock,
+// then returns the frames. The poll runs in the page: it keeps the last
+// description it saw and since when, so no fixed sleep paces it.
 func (tb *tab) settledFrames(n int) []frameInfo {
 	tb.t.Helper()
-	var prev string
-	stable := 0
-	deadline := time.Now().Add(readyTimeout)
-	for time.Now().Before(deadline) {
-		fs := eval[[]frameInfo](tb, framesJS)
-		cur := fmt.Sprint(fs)
-		ok := len(fs) == n
-		for _, f := range fs {
-			ok = ok && f.Reports > 0 && f.Height == clampHeight(f.Last)
+	tb.poll(readyTimeout, fmt.Sprintf(`(() => {
+		const fs = %s;
+		const ok = fs.length === %d && fs.every((f) => f.reports > 0 && f.height === Math.min(4000, Math.max(120, f.last)));
+		const cur = JSON.stringify(fs);
+		if (!ok || cur !== window.__framesSeen) {
+			window.__framesSeen = cur;
+			window.__framesSince = performance.now();
+			return false;
 		}
-		if ok && cur == prev {
-			stable++
-			if stable >= 6 { // 6 × 100 ms unchanged
-				return fs
-			}
-		} else {
-			stable = 0
-		}
-		prev = cur
-		time.Sleep(100 * time.Millisecond)
-	}
-	tb.fatalf("the widgets did not report a stable height within %v: %s", readyTimeout, prev)
-	return nil
+		return performance.now() - window.__framesSince >= %d;
+	})()`, framesJS, n, frameQuietMS), fmt.Sprintf("%d widgets to report a height and keep it for %d ms", n, frameQuietMS))
+	return eval[[]frameInfo](tb, framesJS)
 }
 
-func clampHeight(h int) int { return min(4000, max(120, h)) }
+// frameQuietMS is how long the frames' heights must hold: a widget reports
+// again as its charts and fonts arrive.
+const frameQuietMS = 600
 
 // TestEmbedScript embeds two widgets through embed.js on a host page of
 // another origin: the frames point at the widget origin with the
@@ -169,7 +161,9 @@ func TestEmbedScript(t *testing.T) {
 				return m.some((x) => x.height === 2222) && m.some((x) => x.height === 3333) &&
 					m.some((x) => x.frame === all.length - 1 && x.type === "watt-ledger:resize");
 			})()`, "the spoofed messages to arrive: "+eval[string](tb, `JSON.stringify([window.__msgs, [...document.querySelectorAll("iframe")].map((f) => [f.src, f.loading, f.getBoundingClientRect().top])])`))
-			time.Sleep(300 * time.Millisecond)
+			// embed.js handles a message in the same dispatch as the page's
+			// recorder (__msgs), so once all three are recorded it has
+			// obeyed or ignored them: no wait is needed before looking.
 			after := eval[[]frameInfo](tb, framesJS)
 			for i := range fs {
 				if after[i].Height != fs[i].Height {

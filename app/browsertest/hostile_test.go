@@ -73,7 +73,7 @@ var hostilePages = []hostilePage{
 // domCheckJS lists what an injection would leave in the DOM: attributes
 // whose value is a javascript: URL, on* handler attributes, elements a
 // payload would create, and inline scripts other than the app's loader,
-// whose text must be app/boot.js exactly (WATT_BOOT_JS).
+// whose text must be app/site/boot.js exactly (WATT_BOOT_JS).
 const domCheckJS = `(() => {
 	const bad = [];
 	for (const el of document.querySelectorAll("*")) {

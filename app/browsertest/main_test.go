@@ -32,7 +32,7 @@ var suite struct {
 	// noBrowser is why the browser tests cannot run ("" when they can).
 	noBrowser string
 
-	// bootJS is app/boot.js as a JavaScript string literal: the one inline
+	// bootJS is app/site/boot.js as a JavaScript string literal: the one inline
 	// script a page may have.
 	bootJS string
 
@@ -60,7 +60,7 @@ func runMain(m *testing.M) (code int) {
 	}
 	suite.root = root
 	suite.bin = filepath.Join(root, "bin", "watt-ledger")
-	boot, err := os.ReadFile(filepath.Join(root, "app", "boot.js"))
+	boot, err := os.ReadFile(filepath.Join(root, "app", "site", "boot.js"))
 	if err != nil {
 		return fail("%v", err)
 	}

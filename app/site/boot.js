@@ -1,10 +1,10 @@
-// Inlined first in every page's <head> (bootScript, site-handler.go).
+// Inlined first in every page's <head> (bootScript, app/site/pages.go).
 // It starts downloading and compiling app.wasm at once, in a worker:
 // compiling 10 MB on the main thread would hold up the parsing and layout
 // of the prerendered page, and a download the page's busy main thread
 // consumes is throttled with it. go-app's loader (app.js) runs only once
 // the whole page has been parsed; the version Watt Ledger serves
-// (app/app-js.go) instantiates the module compiled here. If the worker
+// (app/site/goapp-workarounds.go) instantiates the module compiled here. If the worker
 // fails, this compiles on the main thread; if that fails too, app.js
 // fetches and compiles as usual.
 (function () {

@@ -166,7 +166,7 @@ var faviconLink = regexp.MustCompile(`<link (?:rel="icon" href="([^"]*)/web/icon
 // href="#s1" into href="/base#s1", which leaves the page (and, under
 // go-app's navigation, drops the inputs in the query). The explainer's
 // table of contents is such a link, and the browser keeps the prerendered
-// article (prerendered.go).
+// article (dom.ServerCopy).
 func keepFragmentLinks(page []byte, prefix string) []byte {
 	if prefix == "" {
 		return page
@@ -179,7 +179,7 @@ func keepFragmentLinks(page []byte, prefix string) []byte {
 // tightenArticle removes the line breaks and indentation go-app's encoder
 // puts between the explainer's inline elements. A browser shows them as a
 // space: "约 <a>4150亿千瓦时</a> ，约占" in Chinese, "415 TWh , roughly" in
-// English. The browser keeps this copy of the article (prerendered.go),
+// English. The browser keeps this copy of the article (dom.ServerCopy),
 // so it must read as the one go-app builds, whose text nodes carry their
 // own spaces: "…</a>" then " of all" must keep that space. The article has
 // no preformatted text. If the encoder's layout is not what joinLines

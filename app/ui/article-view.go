@@ -18,7 +18,7 @@ type articleView struct {
 	Ilang content.Lang
 
 	// server is the server's copy of the article, which the browser keeps
-	// for as long as the language is the same (prerendered.go).
+	// for as long as the language is the same (dom.ServerCopy).
 	server dom.ServerCopy
 }
 
@@ -37,7 +37,7 @@ func (a *articleView) OnUpdate(ctx app.Context) { a.server.DropUnless(dom.Preren
 
 func (a *articleView) Render() app.UI { return a.server.Or(a.own) }
 
-// own builds the article in place of the server's copy (prerendered.go).
+// own builds the article in place of the server's copy (dom.ServerCopy).
 func (a *articleView) own() app.UI {
 	l := a.Ilang
 	doc, err := explainer.Article(l)

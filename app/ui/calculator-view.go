@@ -55,7 +55,7 @@ type calculatorView struct {
 	// compute the same inputs a second time.
 	readAtInit string
 	// chartsCopy is the server's charts, shown until the board has drawn
-	// its own (prerendered.go): the charts do not vanish while the
+	// its own (dom.ServerCopy): the charts do not vanish while the
 	// WebAssembly draws them.
 	chartsCopy dom.ServerCopy
 }

@@ -42,14 +42,14 @@ func (c *countryList) Outcome(o estimate.Outcome, key string) *countryList {
 }
 
 // OnInit, OnMount and OnUpdate keep the server's copy while it is current
-// (prerendered.go).
+// (dom.ServerCopy).
 func (c *countryList) OnInit()                  { c.server.Take(countryListID, c.Ikey) }
 func (c *countryList) OnMount(ctx app.Context)  { c.server.PlaceIn(c.JSValue()) }
 func (c *countryList) OnUpdate(ctx app.Context) { c.server.DropUnless(c.Ikey) }
 
 func (c *countryList) Render() app.UI { return c.server.Or(c.own) }
 
-// own builds the country table in place of the server's copy (prerendered.go).
+// own builds the country table in place of the server's copy (dom.ServerCopy).
 func (c *countryList) own() app.UI {
 	l := c.Ilang
 	rows := c.rows()

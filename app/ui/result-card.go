@@ -10,7 +10,7 @@ import (
 // the region's share and the cluster's continuous power. Its elements
 // carry the DOM contract's ids and data attributes; while an input is
 // invalid they show a dash and carry no numbers, so nothing stale passes
-// for current. Its text comes from a dom.Result (result-view.go).
+// for current. Its text comes from a dom.Result (newResultView, result-view.go).
 type resultCard struct {
 	app.Compo
 
@@ -49,7 +49,7 @@ func (r *resultCard) OnUpdate(ctx app.Context) { r.server.DropUnless(r.Ikey) }
 
 func (r *resultCard) Render() app.UI { return r.server.Or(r.own) }
 
-// own builds the result card in place of the server's copy (prerendered.go).
+// own builds the result card in place of the server's copy (dom.ServerCopy).
 func (r *resultCard) own() app.UI {
 	v := r.Iview
 	return app.Section().ID(resultCardID).Class("result-card").Attr("aria-labelledby", "result-title").Attr("data-prerender", r.Ikey).Body(

@@ -10,7 +10,7 @@ import (
 
 // resultTools holds the result's share dialog and its CSV and JSON
 // downloads. On a first visit the browser shows the server's copy until
-// the page is ready (prerendered.go), then builds its own, whose buttons
+// the page is ready (dom.ServerCopy), then builds its own, whose buttons
 // work.
 type resultTools struct {
 	app.Compo
@@ -50,7 +50,7 @@ func (t *resultTools) OnUpdate(ctx app.Context) { t.server.DropUnless(t.Ikey) }
 
 func (t *resultTools) Render() app.UI { return t.server.Or(t.own) }
 
-// own builds the share and export tools in place of the server's copy (prerendered.go).
+// own builds the share and export tools in place of the server's copy (dom.ServerCopy).
 func (t *resultTools) own() app.UI {
 	l := t.Ilang
 	return app.Div().ID(resultToolsID).Class("result-tools").Attr("data-prerender", t.Ikey).Body(

@@ -24,7 +24,7 @@ const siteFooterID = "site-footer"
 
 // OnInit, OnMount and OnUpdate keep the server's copy of the footer, which
 // has only links and text, for as long as the language is the same
-// (prerendered.go).
+// (dom.ServerCopy).
 func (f *siteFooter) OnInit()                  { f.server.Take(siteFooterID, dom.PrerenderKey(f.Ilang)) }
 func (f *siteFooter) OnMount(ctx app.Context)  { f.server.PlaceIn(f.JSValue()) }
 func (f *siteFooter) OnUpdate(ctx app.Context) { f.server.DropUnless(dom.PrerenderKey(f.Ilang)) }
@@ -34,7 +34,7 @@ func (f *siteFooter) Lang(l content.Lang) *siteFooter { f.Ilang = l; return f }
 
 func (f *siteFooter) Render() app.UI { return f.server.Or(f.own) }
 
-// own builds the footer in place of the server's copy (prerendered.go).
+// own builds the footer in place of the server's copy (dom.ServerCopy).
 func (f *siteFooter) own() app.UI {
 	l := f.Ilang
 	return app.Footer().ID(siteFooterID).Class("site-footer").Attr("data-prerender", dom.PrerenderKey(f.Ilang)).Body(

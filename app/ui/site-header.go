@@ -31,7 +31,7 @@ func (h *siteHeader) key() string {
 }
 
 // OnInit, OnMount and OnUpdate keep the server's copy of the header
-// (prerendered.go) until the page is ready: its links work without
+// (dom.ServerCopy) until the page is ready: its links work without
 // go-app, and the language offer and update notice it holds wait until
 // then.
 func (h *siteHeader) OnInit() { h.server.Take(siteHeaderID, h.key()) }
@@ -51,7 +51,7 @@ func (h *siteHeader) Query(q string) *siteHeader { h.Iquery = q; return h }
 
 func (h *siteHeader) Render() app.UI { return h.server.Or(h.own) }
 
-// own builds the header in place of the server's copy (prerendered.go).
+// own builds the header in place of the server's copy (dom.ServerCopy).
 func (h *siteHeader) own() app.UI {
 	l := h.Ilang
 	home := l.PathPrefix() + "/"

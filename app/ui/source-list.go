@@ -42,7 +42,7 @@ func (s *sourceList) Outcome(o estimate.Outcome, ok bool, key string) *sourceLis
 }
 
 // OnInit, OnMount and OnUpdate keep the server's copy while it is current
-// (prerendered.go): on a first visit, the browser builds none of the
+// (dom.ServerCopy): on a first visit, the browser builds none of the
 // table's elements.
 func (s *sourceList) OnInit()                  { s.server.Take(sourceListID, s.Ikey) }
 func (s *sourceList) OnMount(ctx app.Context)  { s.server.PlaceIn(s.JSValue()) }
@@ -50,7 +50,7 @@ func (s *sourceList) OnUpdate(ctx app.Context) { s.server.DropUnless(s.Ikey) }
 
 func (s *sourceList) Render() app.UI { return s.server.Or(s.own) }
 
-// own builds the power-source table in place of the server's copy (prerendered.go).
+// own builds the power-source table in place of the server's copy (dom.ServerCopy).
 func (s *sourceList) own() app.UI {
 	l := s.Ilang
 	return app.Section().ID(sourceListID).Class("sources").Attr("aria-labelledby", "sources-title").Attr("data-prerender", s.Ikey).Body(

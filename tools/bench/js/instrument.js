@@ -43,7 +43,7 @@
     };
   }
 
-  // The moment the app sets data-app="ready" (markReady calls setAttribute).
+  // The moment the app sets data-app="ready" (dom.MarkReady calls setAttribute).
   const setAttribute = Element.prototype.setAttribute;
   Element.prototype.setAttribute = function (name, value) {
     const r = setAttribute.call(this, name, value);
