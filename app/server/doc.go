@@ -32,6 +32,7 @@
 // ETag and Last-Modified, except URLs that carry ?v=<Config.Version>.
 //
 // The files that implement the server are built with !wasm; wasm.go holds
-// stubs so that a main.go compiled for both targets still builds, without
-// dragging the server into app.wasm.
+// stubs so that a main.go compiled for both targets (tools/bench/floor)
+// still builds, without dragging the server into its wasm. The app's own
+// wasm never imports this package (internal/layers checks it).
 package server

@@ -26,7 +26,7 @@ func exportStatic(args []string) error {
 	out := fs.String("out", "dist", "output directory")
 	base := fs.String("base", "", "sub-path the site is served under, e.g. /watt-ledger")
 	web := fs.String("web", "web", "web directory to copy")
-	site := fs.String("site", siteURL(), "public origin, for canonical links and the sitemap")
+	origin := fs.String("site", siteURL(), "public origin, for canonical links and the sitemap")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -38,7 +38,7 @@ func exportStatic(args []string) error {
 	if prefix != "" {
 		resources = app.PrefixedLocation(prefix)
 	}
-	st, err := newSite(*web, *site, resources)
+	s, err := newSite(*web, *origin, resources)
 	if err != nil {
 		return err
 	}
@@ -50,7 +50,7 @@ func exportStatic(args []string) error {
 		// go-app routes without the prefix; its resolver adds the prefix to
 		// every link and resource in the pages.
 		file := filepath.Join(*out, filepath.FromSlash(r.Path), "index.html")
-		if err := saveTo(st.pages, r.Path, file); err != nil {
+		if err := saveTo(s.pages, r.Path, file); err != nil {
 			return err
 		}
 		if err := addPolicyMeta(file); err != nil {
@@ -61,7 +61,7 @@ func exportStatic(args []string) error {
 		return err
 	}
 	for _, f := range []string{"/app.js", "/app-worker.js", "/manifest.webmanifest", "/wasm_exec.js", "/app.css"} {
-		if err := saveTo(st.pages, f, filepath.Join(*out, filepath.FromSlash(f))); err != nil {
+		if err := saveTo(s.pages, f, filepath.Join(*out, filepath.FromSlash(f))); err != nil {
 			return err
 		}
 	}
@@ -72,7 +72,7 @@ func exportStatic(args []string) error {
 	if err := copyFile(filepath.Join(*web, "embed.js"), filepath.Join(*out, "embed.js")); err != nil {
 		return err
 	}
-	return writeSiteFiles(*out, *site+prefix)
+	return writeSiteFiles(*out, *origin+prefix)
 }
 
 // addPolicyMeta puts the server's Content-Security-Policy in a page as a

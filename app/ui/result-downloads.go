@@ -8,11 +8,11 @@ import (
 	"wattledger/content"
 )
 
-// exportResult offers the current result as CSV and JSON: every input with
+// resultDownloads offers the current result as CSV and JSON: every input with
 // its effective value and origin, every output with its range, the sources
 // cited and the data version (estimate.Export). The files are made on
 // click and saved through a Blob; nothing leaves the page.
-type exportResult struct {
+type resultDownloads struct {
 	app.Compo
 
 	Ilang content.Lang
@@ -20,24 +20,24 @@ type exportResult struct {
 	Iok   bool
 }
 
-func newExportResult() *exportResult { return &exportResult{} }
+func newResultDownloads() *resultDownloads { return &resultDownloads{} }
 
 // Lang sets the language.
-func (x *exportResult) Lang(l content.Lang) *exportResult { x.Ilang = l; return x }
+func (x *resultDownloads) Lang(l content.Lang) *resultDownloads { x.Ilang = l; return x }
 
 // Outcome sets what is exported; ok is false while an input is invalid,
 // and the buttons are then hidden.
-func (x *exportResult) Outcome(o estimate.Outcome, ok bool) *exportResult {
+func (x *resultDownloads) Outcome(o estimate.Outcome, ok bool) *resultDownloads {
 	x.Iout, x.Iok = o, ok
 	return x
 }
 
 // filename is watt-ledger-PRESET-DATAVERSION.EXT.
-func (x *exportResult) filename(ext string) string {
+func (x *resultDownloads) filename(ext string) string {
 	return "watt-ledger-" + bibKey(x.Iout.Preset.ID) + "-" + content.DataVersion + "." + ext
 }
 
-func (x *exportResult) Render() app.UI {
+func (x *resultDownloads) Render() app.UI {
 	l := x.Ilang
 	if !x.Iok {
 		return app.Div().Class("export-result")

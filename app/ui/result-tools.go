@@ -55,6 +55,6 @@ func (t *resultTools) own() app.UI {
 	l := t.Ilang
 	return app.Div().ID(resultToolsID).Class("result-tools").Attr("data-prerender", t.Ikey).Body(
 		newShareDialog().Lang(l).Query(t.Iquery).Key(t.Iout.Preset.ID).Title(t.Ititle),
-		newExportResult().Lang(l).Outcome(t.Iout, t.Iok),
+		newResultDownloads().Lang(l).Outcome(t.Iout, t.Iok),
 	)
 }
