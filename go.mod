@@ -15,9 +15,11 @@ require (
 	github.com/google/uuid v1.6.0 // indirect
 	github.com/maxence-charriere/go-app/v10 v10.1.11 // indirect
 	golang.org/x/image v0.30.0 // indirect
+	golang.org/x/net v0.35.0 // indirect
 	golang.org/x/text v0.28.0 // indirect
 	gonum.org/v1/plot v0.17.0 // indirect
 )
 
 replace codeberg.org/go-fonts/liberation => ./app/chart/internal/noliberation
+
 replace codeberg.org/go-latex/latex => ./app/chart/internal/nolatex
