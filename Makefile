@@ -16,7 +16,7 @@ WASM      := web/app.wasm
 # its seed corpus (a fixed 20,000 inputs: a time limit can end a run
 # mid-input, which go test reports as "context deadline exceeded");
 # `make fuzz` runs each for FUZZTIME.
-FUZZ_TARGETS := ./calc:FuzzRun ./app/estimate:FuzzQuery ./app/estimate:FuzzParseNumber ./app:FuzzSavedState ./app/server:FuzzPath
+FUZZ_TARGETS := ./calc:FuzzRun ./app:FuzzAttributeText ./app/estimate:FuzzQuery ./app/estimate:FuzzParseNumber ./app:FuzzSavedState ./app/server:FuzzPath
 FUZZTIME ?= 60s
 
 .PHONY: help run build wasm server static test fuzz-brief bench golden fuzz loadtest generate clean

@@ -94,7 +94,7 @@ func addPolicyMeta(file string) error {
 	if err != nil {
 		return err
 	}
-	p := server.Policy{Meta: true, InlineStyles: true, ScriptHashes: server.InlineScriptHashes(page)}
+	p := server.Policy{Meta: true, StyleAttributes: true, ScriptHashes: server.InlineScriptHashes(page)}
 	meta := `<meta http-equiv="Content-Security-Policy" content="` + html.EscapeString(p.String()) + `">`
 	return os.WriteFile(file, injectHead(page, meta), 0o644)
 }
@@ -112,7 +112,7 @@ func writeHeadersFile(dir, prefix string) error {
 	b.WriteString(prefix + "/*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n")
 	for _, r := range pageRoutes {
 		embed := r.Kind == kindEmbed
-		policy := server.Policy{InlineStyles: true, Embed: embed}.String()
+		policy := server.Policy{StyleAttributes: true, Embed: embed}.String()
 		for _, p := range []string{prefix + r.Path, prefix + r.Path + "index.html"} {
 			b.WriteString(p + "\n  Content-Security-Policy: " + policy + "\n")
 			if !embed {

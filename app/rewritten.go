@@ -32,6 +32,7 @@ func withRewritten(h http.Handler, path string, rewrite func([]byte) ([]byte, er
 			}
 			resource = cachedPage{status: http.StatusOK, header: rec.Header().Clone()}
 			resource.body, err = rewrite(bytes.Clone(rec.Body.Bytes()))
+			resource.header.Set("Etag", contentETag(resource.body))
 		})
 		if err != nil {
 			http.Error(w, err.Error(), http.StatusInternalServerError)

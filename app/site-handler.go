@@ -55,7 +55,7 @@ func withPageHead(pages http.Handler, origin string) http.Handler {
 	cache := newPageCache(pageCacheSize)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		route, ok := routeFor(sitePath(r.URL.Path))
-		if !ok || r.Header.Get("If-None-Match") != "" {
+		if !ok {
 			pages.ServeHTTP(w, r)
 			return
 		}
@@ -72,11 +72,17 @@ func withPageHead(pages http.Handler, origin string) http.Handler {
 	})
 }
 
-// writePage answers with a page kept in memory: its headers, its length,
-// and its body unless the request is HEAD.
+// writePage answers with a page kept in memory: 304 when the request's
+// If-None-Match names its ETag, else its headers, its length, and its
+// body unless the request is HEAD. Any other validator (a stale ETag sent
+// after a deploy) gets the whole page, head and all.
 func writePage(w http.ResponseWriter, r *http.Request, page cachedPage) {
 	for k, v := range page.header {
 		w.Header()[k] = v
+	}
+	if page.status == http.StatusOK && etagMatches(r.Header.Values("If-None-Match"), page.header.Get("Etag")) {
+		w.WriteHeader(http.StatusNotModified)
+		return
 	}
 	w.Header().Set("Content-Length", strconv.Itoa(len(page.body)))
 	w.WriteHeader(page.status)
@@ -93,6 +99,10 @@ func renderPage(pages http.Handler, r *http.Request, route pageRoute, origin str
 	rec := httptest.NewRecorder()
 	get := r.Clone(r.Context())
 	get.Method = http.MethodGet
+	// go-app answers a matching validator with an empty 304: the page is
+	// always rendered whole, and writePage answers the validator.
+	get.Header.Del("If-None-Match")
+	get.Header.Del("If-Modified-Since")
 	pages.ServeHTTP(rec, get)
 	body := rec.Body.Bytes()
 	if rec.Code == http.StatusOK {
@@ -103,6 +113,7 @@ func renderPage(pages http.Handler, r *http.Request, route pageRoute, origin str
 	}
 	header := rec.Header().Clone()
 	header.Set("Content-Type", "text/html; charset=utf-8")
+	header.Set("Etag", contentETag(body))
 	return cachedPage{status: rec.Code, header: header, body: body}
 }
 
