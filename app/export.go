@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"html"
 	"io"
-	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -96,7 +95,7 @@ func addPolicyMeta(file string) error {
 	}
 	p := server.Policy{Meta: true, StyleAttributes: true, ScriptHashes: server.InlineScriptHashes(page)}
 	meta := `<meta http-equiv="Content-Security-Policy" content="` + html.EscapeString(p.String()) + `">`
-	return os.WriteFile(file, injectHead(page, meta), 0o644)
+	return writeFileAtomic(file, injectHead(page, meta))
 }
 
 // writeHeadersFile writes _headers, the format of Netlify and Cloudflare
@@ -120,7 +119,7 @@ func writeHeadersFile(dir, prefix string) error {
 			}
 		}
 	}
-	return os.WriteFile(filepath.Join(dir, "_headers"), []byte(b.String()), 0o644)
+	return writeFileAtomic(filepath.Join(dir, "_headers"), []byte(b.String()))
 }
 
 // fetchTo saves one URL of the in-process server to a file.
@@ -133,29 +132,17 @@ func fetchTo(url, file string) error {
 	if res.StatusCode != http.StatusOK {
 		return fmt.Errorf("export: %s: %s", url, res.Status)
 	}
-	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+	return writeAtomic(file, func(w io.Writer) error {
+		_, err := io.Copy(w, res.Body)
 		return err
-	}
-	f, err := os.Create(file)
-	if err != nil {
-		return err
-	}
-	if _, err := io.Copy(f, res.Body); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
+	})
 }
 
+// copyDir copies the files under src that the server would serve
+// (walkServed) to dst.
 func copyDir(src, dst string) error {
-	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
+	return walkServed(src, func(p string) error {
 		rel, _ := filepath.Rel(src, p)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
-		}
 		return copyFile(p, filepath.Join(dst, rel))
 	})
 }
@@ -166,18 +153,10 @@ func copyFile(src, dst string) error {
 		return err
 	}
 	defer in.Close()
-	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+	return writeAtomic(dst, func(w io.Writer) error {
+		_, err := io.Copy(w, in)
 		return err
-	}
-	out, err := os.Create(dst)
-	if err != nil {
-		return err
-	}
-	if _, err := io.Copy(out, in); err != nil {
-		out.Close()
-		return err
-	}
-	return out.Close()
+	})
 }
 
 // runSiteFiles writes sitemap.xml and robots.txt for the Go server, which
@@ -209,11 +188,11 @@ func writeSiteFiles(dir, origin string) error {
 		b.WriteString("</url>\n")
 	}
 	b.WriteString("</urlset>\n")
-	if err := os.WriteFile(filepath.Join(dir, "sitemap.xml"), []byte(b.String()), 0o644); err != nil {
+	if err := writeFileAtomic(filepath.Join(dir, "sitemap.xml"), []byte(b.String())); err != nil {
 		return err
 	}
 	robots := "User-agent: *\nAllow: /\nDisallow: " + path.Join(strings.TrimPrefix(origin, siteOrigin(origin)), "/embed/") + "\nSitemap: " + origin + "/sitemap.xml\n"
-	return os.WriteFile(filepath.Join(dir, "robots.txt"), []byte(robots), 0o644)
+	return writeFileAtomic(filepath.Join(dir, "robots.txt"), []byte(robots))
 }
 
 // siteOrigin returns scheme://host of a URL.
