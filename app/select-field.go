@@ -129,7 +129,7 @@ func (s *selectField) fill(app.Context) {
 }
 
 func (s *selectField) option(o selectOption) app.UI {
-	return app.Option().Value(o.Value).Selected(o.Value == s.Icurrent).Text(o.Text)
+	return selectedIf(app.Option().Value(o.Value), o.Value == s.Icurrent).Text(o.Text)
 }
 
 // optionsHTML is the options and groups as HTML, the current one selected.

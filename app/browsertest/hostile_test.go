@@ -38,7 +38,7 @@ var payloads = []string{
 	`"><img src=x onerror=alert(1)>`,
 	`javascript:alert(1)`,
 	`'><svg onload=console.log('wl-canary')>`,
-	`"><meta http-equiv=refresh content="0;url=//elsewhere/" data-wl-inject>`,
+	`"><meta http-equiv=refresh content=0,url=//elsewhere/ data-wl-inject>`, // no ";": Go drops a pair holding one
 	`\"><style data-wl-inject>body{display:none}</style>`,
 }
 
