@@ -19,7 +19,7 @@ WASM      := web/app.wasm
 # its seed corpus (a fixed 20,000 inputs: a time limit can end a run
 # mid-input, which go test reports as "context deadline exceeded");
 # `make fuzz` runs each for FUZZTIME.
-FUZZ_TARGETS := ./calc:FuzzRun ./app/estimate:FuzzQuery ./app/estimate:FuzzParseNumber ./app/ui:FuzzSavedState ./app/server:FuzzPath
+FUZZ_TARGETS := ./calc:FuzzRun ./app/ui/dom:FuzzAttributeText ./app/estimate:FuzzQuery ./app/estimate:FuzzParseNumber ./app/ui:FuzzSavedState ./app/server:FuzzPath
 FUZZTIME ?= 60s
 
 .PHONY: help run build wasm server static test fuzz-brief bench golden fuzz loadtest generate clean
@@ -32,12 +32,19 @@ run: build ## Build and serve the app on http://localhost:8000
 
 build: wasm server ## Build the wasm (with .br/.gz) and the server binary
 
+# Outputs are built beside their place and renamed into it, so a server
+# running from this tree never reads half a file; the compressed siblings
+# go first, and a sibling older than its original is never served.
 wasm: ## Build web/app.wasm and its compressed siblings
-	GOOS=js GOARCH=wasm $(GO) build $(GOFLAGS_WASM) -o $(WASM) ./app
-	./scripts/compress.sh $(WASM)
+	@mkdir -p bin
+	GOOS=js GOARCH=wasm $(GO) build $(GOFLAGS_WASM) -o bin/app.wasm ./app
+	./scripts/compress.sh bin/app.wasm
+	mv -f bin/app.wasm.br bin/app.wasm.gz web/
+	mv -f bin/app.wasm $(WASM)
 
 server: ## Build the server binary (and web/sitemap.xml, web/robots.txt)
-	$(GO) build -trimpath -o $(BIN) ./app
+	$(GO) build -trimpath -o $(BIN).tmp ./app
+	mv -f $(BIN).tmp $(BIN)
 	./$(BIN) site-files -out web
 
 static: build ## Write the static site to dist/ (BASE=/sub-path for a project site)

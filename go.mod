@@ -7,6 +7,7 @@ require (
 	github.com/chromedp/chromedp v0.23.0
 	github.com/maxence-charriere/go-app/v10 v10.1.11
 	golang.org/x/image v0.30.0
+	golang.org/x/net v0.35.0
 	gonum.org/v1/plot v0.17.0
 )
 

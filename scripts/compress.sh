@@ -2,6 +2,11 @@
 # Writes .br (brotli -q 11) and .gz (gzip -9) siblings of the large text and
 # wasm files given, or of those found under a directory, for servers and
 # static hosts that serve precompressed files.
+#
+# Each sibling is written to a temporary file and renamed into place when
+# complete, so a server reading the folder during a build never sees half a
+# file (it once served a 0-byte app.wasm.br as the module); a failed run
+# leaves the previous sibling as it was.
 set -euo pipefail
 command -v brotli >/dev/null || { echo "compress.sh: brotli is not installed (apt-get install brotli)" >&2; exit 1; }
 files=()
@@ -12,7 +17,14 @@ for arg in "$@"; do
     files+=("$arg")
   fi
 done
+tmp=""
+trap 'if [ -n "$tmp" ]; then rm -f "$tmp"; fi' EXIT
 for f in "${files[@]}"; do
-  brotli -q 11 -f -o "$f.br" "$f"
-  gzip -9 -n -c "$f" > "$f.gz"
+  tmp="$f.br.tmp.$$"
+  brotli -q 11 -f -o "$tmp" "$f"
+  mv -f "$tmp" "$f.br"
+  tmp="$f.gz.tmp.$$"
+  gzip -9 -n -c "$f" > "$tmp"
+  mv -f "$tmp" "$f.gz"
+  tmp=""
 done

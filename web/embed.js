@@ -31,19 +31,36 @@
  */
 (function () {
   "use strict";
-  if (window.WattLedger && window.WattLedger.init) {
-    window.WattLedger.init();
+  // The host page is not ours: an element with a name or id can shadow
+  // document.currentScript, document.querySelectorAll or window.WattLedger
+  // (named access; <img name="currentScript"> is enough). Everything this
+  // script reads from document or window it takes from the prototypes,
+  // and its own global is an own property of window, which no element
+  // shadows.
+  var doc = document;
+  var D = Document.prototype;
+  var N = Node.prototype;
+  function all(selector) { return D.querySelectorAll.call(doc, selector); }
+  function docGet(name) { return Object.getOwnPropertyDescriptor(D, name).get.call(doc); }
+  function listen(target, type, f) { EventTarget.prototype.addEventListener.call(target, type, f); }
+
+  var existing = Object.prototype.hasOwnProperty.call(window, "WattLedger") &&
+    Object.getOwnPropertyDescriptor(window, "WattLedger").value;
+  if (existing && typeof existing.init === "function") {
+    existing.init();
     return;
   }
 
-  var script = document.currentScript;
-  if (!script) {
-    var all = document.querySelectorAll('script[src$="/embed.js"]');
-    script = all[all.length - 1];
+  // This very script: document.currentScript while it runs, else (async
+  // in an old browser) the last script element loading an embed.js.
+  var script = docGet("currentScript");
+  if (!(script instanceof HTMLScriptElement)) {
+    var scripts = all('script[src$="/embed.js"]');
+    script = scripts[scripts.length - 1];
   }
-  if (!script) return;
+  if (!(script instanceof HTMLScriptElement)) return;
   // The site's base URL, sub-path included: https://host/watt-ledger/
-  var base = new URL(".", script.src);
+  var base = new URL(".", Object.getOwnPropertyDescriptor(HTMLScriptElement.prototype, "src").get.call(script));
   var origin = base.origin;
 
   var CONTRACT = ["preset", "method", "hw", "n", "hours", "gpuh", "w", "pue",
@@ -95,7 +112,7 @@
     var w = widgetURL(el);
     var old = el.querySelector("iframe[data-watt-ledger-frame]");
     if (old && old.getAttribute("src") === w.src) return;
-    var frame = document.createElement("iframe");
+    var frame = D.createElement.call(doc, "iframe");
     frame.setAttribute("data-watt-ledger-frame", "");
     frame.setAttribute("src", w.src);
     frame.setAttribute("title", TITLES[w.lang]);
@@ -114,12 +131,12 @@
   }
 
   function init() {
-    var els = document.querySelectorAll("[data-watt-ledger]");
+    var els = all("[data-watt-ledger]");
     for (var i = 0; i < els.length; i++) build(els[i]);
-    frames = frames.filter(function (f) { return document.contains(f); });
+    frames = frames.filter(function (f) { return N.contains.call(doc, f); });
   }
 
-  window.addEventListener("message", function (e) {
+  listen(window, "message", function (e) {
     if (e.origin !== origin) return;
     var d = e.data;
     if (!d || typeof d !== "object" || d.type !== "watt-ledger:resize") return;
@@ -134,9 +151,12 @@
     }
   });
 
-  window.WattLedger = { init: init, origin: origin };
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
+  Object.defineProperty(window, "WattLedger", {
+    value: Object.freeze({ init: init, origin: origin }),
+    configurable: true
+  });
+  if (docGet("readyState") === "loading") {
+    listen(doc, "DOMContentLoaded", init);
   } else {
     init();
   }

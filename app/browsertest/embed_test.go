@@ -39,6 +39,32 @@ const spoofPage = `<!doctype html><html><body><script>
 parent.postMessage({type: "watt-ledger:resize", height: 3333}, "*");
 </script></body></html>`
 
+// clobberPage is a host page that tries to take embed.js over through
+// named access: an image named currentScript, pointing at the host's own
+// origin, shadows document.currentScript; a form with id WattLedger (and
+// an input named init) stands in for window.WattLedger; an image named
+// querySelectorAll shadows document.querySelectorAll.
+const clobberPage = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>A hostile article</title><link rel="icon" href="data:,"></head>
+<body style="margin:0">
+<img name="currentScript" src="/attacker/pixel.gif" alt="">
+<img name="querySelectorAll" src="/attacker/pixel.gif" alt="">
+<form id="WattLedger"><input name="init"></form>
+<div id="a" data-watt-ledger="?preset=gpt-3" data-controls="0"></div>
+<script>
+window.__msgs = [];
+window.addEventListener("message", (e) => {
+	const frames = [...Document.prototype.querySelectorAll.call(document, "iframe")];
+	window.__msgs.push({origin: e.origin, frame: frames.findIndex((f) => f.contentWindow === e.source),
+		type: e.data && e.data.type, height: e.data && e.data.height});
+});
+</script>
+<script src="%s/embed.js"></script>
+</body></html>`
+
+// pixelGIF is a 1×1 transparent GIF, the clobbering images' source.
+const pixelGIF = "GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff!\xf9\x04\x01\x00\x00\x00\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;"
+
 // startHost serves the host page for widgetOrigin on a second loopback
 // origin (another port).
 func startHost(t *testing.T, widgetOrigin string) string {
@@ -47,6 +73,14 @@ func startHost(t *testing.T, widgetOrigin string) string {
 	mux.HandleFunc("/article", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		fmt.Fprintf(w, hostPage, widgetOrigin)
+	})
+	mux.HandleFunc("/clobber", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprintf(w, clobberPage, widgetOrigin)
+	})
+	mux.HandleFunc("/attacker/pixel.gif", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "image/gif")
+		fmt.Fprint(w, pixelGIF)
 	})
 	mux.HandleFunc("/spoof", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
@@ -68,8 +102,10 @@ type frameInfo struct {
 
 // framesJS describes the host page's widget frames: attributes, height and
 // the resize reports each has sent.
-const framesJS = `[...document.querySelectorAll("iframe[data-watt-ledger-frame]")].map((f) => {
-	const all = [...document.querySelectorAll("iframe")];
+// It reads the document through Document.prototype, which the clobbering
+// host page cannot shadow.
+const framesJS = `[...Document.prototype.querySelectorAll.call(document, "iframe[data-watt-ledger-frame]")].map((f) => {
+	const all = [...Document.prototype.querySelectorAll.call(document, "iframe")];
 	const mine = window.__msgs.filter((m) => m.frame === all.indexOf(f) && m.type === "watt-ledger:resize");
 	return {src: f.src, title: f.title, loading: f.loading, height: Math.round(f.getBoundingClientRect().height),
 		reports: mine.length, last: mine.length ? mine[mine.length - 1].height : -1};
@@ -186,6 +222,28 @@ func TestEmbedScript(t *testing.T) {
 			tb.expectNoProblems(o.name)
 		})
 	}
+}
+
+// TestEmbedScriptClobbered loads embed.js on a page whose elements shadow
+// the globals it reads: the widget is still built, from the widget's own
+// origin, follows its height, and window.WattLedger is embed.js's.
+func TestEmbedScriptClobbered(t *testing.T) {
+	tb := newTab(t)
+	o := origins()[0]
+	host := startHost(t, o.url)
+	tb.open(host + "/clobber")
+	fs := tb.settledFrames(1)
+	u, err := url.Parse(fs[0].Src)
+	if err != nil || u.Scheme+"://"+u.Host != o.url || u.Path != "/embed/" {
+		tb.errorf("the widget frame loads %q, want %s/embed/", fs[0].Src, o.url)
+	}
+	if got := eval[string](tb, `Object.getOwnPropertyDescriptor(window, "WattLedger").value.origin`); got != o.url {
+		tb.errorf("window.WattLedger.origin is %q, want %s", got, o.url)
+	}
+	if got := eval[string](tb, `window.WattLedger instanceof HTMLFormElement ? "form" : typeof WattLedger.init`); got != "function" {
+		tb.errorf("window.WattLedger: %s, want embed.js's own", got)
+	}
+	tb.expectNoProblems("clobbering host page")
 }
 
 // TestEmbedPages checks the widget pages themselves: every view in both

@@ -38,6 +38,8 @@ var payloads = []string{
 	`"><img src=x onerror=alert(1)>`,
 	`javascript:alert(1)`,
 	`'><svg onload=console.log('wl-canary')>`,
+	`"><meta http-equiv=refresh content=0,url=//elsewhere/ data-wl-inject>`, // no ";": Go drops a pair holding one
+	`\"><style data-wl-inject>body{display:none}</style>`,
 }
 
 // encodings put a payload in a URL: as typed (the browser encodes what it
@@ -85,12 +87,20 @@ const domCheckJS = `(() => {
 			if (a.name.toLowerCase().startsWith("on")) bad.push(el.tagName + "[" + a.name + "]");
 		}
 	}
-	for (const el of document.querySelectorAll('img[src="x"], svg[onload], script:not([src])')) {
+	for (const el of document.querySelectorAll('img[src="x"], svg[onload], script:not([src]), [data-wl-inject], meta[http-equiv="refresh" i]')) {
 		if (el.tagName === "SCRIPT" && el.textContent === WATT_BOOT_JS) continue;
 		bad.push("element " + el.outerHTML.slice(0, 80));
 	}
 	return bad.concat(window.__hostile);
 })()`
+
+// servedCheckJS fetches the page again and parses it without running it:
+// the elements a payload would create, found in the server's HTML.
+const servedCheckJS = `fetch(location.href, {cache: "no-store"}).then((r) => r.text()).then((text) => {
+	const doc = new DOMParser().parseFromString(text, "text/html");
+	return Array.from(doc.querySelectorAll('[data-wl-inject], meta[http-equiv="refresh" i], img[src="x"], svg[onload]'),
+		(el) => el.outerHTML.slice(0, 80));
+})`
 
 // TestHostileInput feeds injection payloads to every parameter of every
 // page in both languages: nothing runs, nothing reaches the DOM as markup
@@ -175,6 +185,11 @@ func (tb *tab) checkHostile(u, wantField string, invalid bool) {
 	tb.waitWidget()
 	if bad := eval[[]string](tb, strings.Replace(domCheckJS, "WATT_BOOT_JS", suite.bootJS, 1)); len(bad) > 0 {
 		tb.errorf("%s: injection reached the page: %s", u, strings.Join(bad, "; "))
+	}
+	// The page as the server wrote it, parsed by this browser: markup
+	// injected there may be gone once go-app has drawn its own elements.
+	if served := run(tb, stepTimeout, "parsing the served page", chromedp.Evaluate[[]string](servedCheckJS, chromedp.EvalAwaitPromise)); len(served) > 0 {
+		tb.errorf("%s: injection in the served HTML: %s", u, strings.Join(served, "; "))
 	}
 	if wantField != "" {
 		c := tb.contract()

@@ -13,10 +13,14 @@ import "strings"
 type Policy struct {
 	// ScriptHashes are "sha256-<base64>" sources for inline scripts.
 	ScriptHashes []string
-	// InlineStyles adds 'unsafe-inline' to style-src. Watt Ledger needs it:
-	// the chart SVGs are inlined in the page and gonum's SVG writer puts
-	// every style in a style="" attribute, as does go-app's Style().
-	InlineStyles bool
+	// StyleAttributes allows style="" attributes (style-src-attr
+	// 'unsafe-inline') while style-src stays 'self', so a <style> element
+	// in the page is refused. Watt Ledger needs the attributes: the chart
+	// SVGs are inlined in the page and gonum's SVG writer puts every style
+	// in one, as does go-app's Style(). Browsers without style-src-attr
+	// (before Chrome 75, Firefox 108, Safari 15.4) fall back to style-src
+	// and drop the attributes: the charts lose their fonts, nothing more.
+	StyleAttributes bool
 	// Embed allows any site to frame the page (frame-ancestors *).
 	Embed bool
 	// Meta drops frame-ancestors, for a <meta http-equiv> in the static
@@ -31,16 +35,15 @@ func (p Policy) String() string {
 	for _, h := range p.ScriptHashes {
 		script += " '" + strings.Trim(h, "'") + "'"
 	}
-	style := "style-src 'self'"
-	if p.InlineStyles {
-		style += " 'unsafe-inline'"
+	d := []string{"default-src 'self'", script, "style-src 'self'"}
+	if p.StyleAttributes {
+		d = append(d, "style-src-attr 'unsafe-inline'")
 	}
-	d := []string{
-		"default-src 'self'", script, style,
+	d = append(d,
 		"img-src 'self' data: blob:", "font-src 'self'", "connect-src 'self'",
 		"worker-src 'self' blob:", "manifest-src 'self'", "base-uri 'self'",
 		"form-action 'self'", "object-src 'none'",
-	}
+	)
 	switch {
 	case p.Meta:
 	case p.Embed:

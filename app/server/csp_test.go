@@ -21,9 +21,9 @@ func TestPolicyString(t *testing.T) {
 	if got := (Policy{Meta: true, Embed: true}).String(); got != base {
 		t.Errorf("meta must omit frame-ancestors:\n%s", got)
 	}
-	got := Policy{InlineStyles: true, ScriptHashes: []string{"sha256-abc=", "'sha256-def='"}}.String()
+	got := Policy{StyleAttributes: true, ScriptHashes: []string{"sha256-abc=", "'sha256-def='"}}.String()
 	if !strings.Contains(got, "script-src 'self' 'wasm-unsafe-eval' 'sha256-abc=' 'sha256-def=';") ||
-		!strings.Contains(got, "style-src 'self' 'unsafe-inline';") {
+		!strings.Contains(got, "style-src 'self'; style-src-attr 'unsafe-inline';") {
 		t.Errorf("hashes and styles:\n%s", got)
 	}
 }

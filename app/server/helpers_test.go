@@ -43,6 +43,9 @@ func fakePages(inline string) http.Handler {
 	})
 }
 
+// buildTime is when webDir's files were "built".
+var buildTime = time.Date(2026, 12, 1, 12, 0, 0, 0, time.UTC)
+
 // webDir builds dir/web with assets, siblings and traps, and dir/go.mod
 // (plus a symlink to it inside web/) holding the secret.
 func webDir(t testing.TB) string {
@@ -71,6 +74,10 @@ func webDir(t testing.TB) string {
 			t.Fatal(err)
 		}
 		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		// One build's files: siblings are never older than their originals.
+		if err := os.Chtimes(p, buildTime, buildTime); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -73,7 +73,7 @@ func defaultOptions() options {
 		// go-app would proxy these over HTTP to r.Host; served from disk instead.
 		aliases: map[string]string{"/robots.txt": "robots.txt",
 			"/sitemap.xml": "sitemap.xml", "/embed.js": "embed.js"},
-		policy: Policy{InlineStyles: true},
+		policy: Policy{StyleAttributes: true},
 	}
 }
 

@@ -52,7 +52,7 @@ func (h *handler) serveFile(w http.ResponseWriter, r *http.Request, name string)
 		hdr.Set(DecodedLengthHeader, strconv.FormatInt(fi.Size(), 10))
 		enc, suffix = pickEncoding(r.Header.Values("Accept-Encoding"), func(ext string) bool {
 			s, err := root.Stat(name + ext)
-			return err == nil && s.Mode().IsRegular()
+			return err == nil && usableSibling(fi, s)
 		})
 	}
 	f, err := root.Open(name + suffix)
@@ -78,6 +78,17 @@ func (h *handler) serveFile(w http.ResponseWriter, r *http.Request, name string)
 		w = &encodingWriter{ResponseWriter: w, enc: enc}
 	}
 	http.ServeContent(w, r, "", fi.ModTime(), f)
+}
+
+// usableSibling reports whether a precompressed sibling may stand for the
+// original: a regular file, not empty (a compressor that was interrupted,
+// or is still writing, leaves one), and not older than the original (left
+// over from an earlier build). Otherwise the original is served as it is:
+// slower, never wrong.
+func usableSibling(original, sibling fs.FileInfo) bool {
+	return sibling.Mode().IsRegular() &&
+		(sibling.Size() > 0 || original.Size() == 0) &&
+		!sibling.ModTime().Before(original.ModTime())
 }
 
 // encodingWriter adds Content-Encoding as the status is written. Set

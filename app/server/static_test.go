@@ -5,9 +5,12 @@ package server
 import (
 	"compress/gzip"
 	"io"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestNegotiation(t *testing.T) {
@@ -46,6 +49,43 @@ func TestNegotiation(t *testing.T) {
 			hd.Get(DecodedLengthHeader) != strconv.Itoa(len(wasmBody)) {
 			t.Errorf("%q: %d %v", c.accept, res.StatusCode, hd)
 		}
+	}
+}
+
+// TestUnusableSiblings checks that a precompressed sibling that is empty
+// (a compressor interrupted, or still writing) or older than its original
+// (left from an earlier build) is never served: the original is, whole.
+func TestUnusableSiblings(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		setup func(web string) error
+	}{
+		{"an empty .br", func(web string) error { return os.WriteFile(filepath.Join(web, "app.wasm.br"), nil, 0o644) }},
+		{"a .br older than app.wasm", func(web string) error {
+			old := buildTime.Add(-time.Hour)
+			return os.Chtimes(filepath.Join(web, "app.wasm.br"), old, old)
+		}},
+		{"a newer app.wasm", func(web string) error {
+			p := filepath.Join(web, "app.wasm")
+			if err := os.WriteFile(p, []byte(wasmBody), 0o644); err != nil {
+				return err
+			}
+			later := buildTime.Add(time.Minute)
+			return os.Chtimes(p, later, later)
+		}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			web := webDir(t)
+			if err := c.setup(web); err != nil {
+				t.Fatal(err)
+			}
+			h := Handler(Config{WebDir: web, Version: version}, fakePages(""))
+			res := get(h, "GET", "/web/app.wasm", "Accept-Encoding: br")
+			if b := body(t, res); res.StatusCode != 200 || res.Header.Get("Content-Encoding") != "" || b != wasmBody ||
+				res.Header.Get("Content-Length") != strconv.Itoa(len(wasmBody)) {
+				t.Errorf("%d, Content-Encoding %q, %d bytes: want the original, whole", res.StatusCode, res.Header.Get("Content-Encoding"), len(b))
+			}
+		})
 	}
 }
 

@@ -38,11 +38,21 @@ import (
 //     markdown; not done yet because the browser keeps the server's copy
 //     of the article and the two renderings must then stay identical).
 //
-// Two more live where they are needed: go-app's default icon is a remote
-// URL, which breaks the service worker's precache (newGoApp sets local
-// icons), and go-app serves /web/ through http.FileServer and fetches
-// robots.txt by the request's Host (package server serves those files
-// itself; see its doc.go).
+// Four more live where they are needed, because they act while a
+// component renders or a request is routed, not on go-app's output:
+//
+//   - go-app writes a false boolean attribute as selected="false", which
+//     HTML reads as on: components set them through dom.CheckedIf and
+//     dom.SelectedIf (app/ui/dom/boolean-attributes.go, which says when it
+//     can go);
+//   - go-app quotes attribute values with strconv.Quote, which is not HTML
+//     escaping: text from a URL goes through dom.AttributeText on the host
+//     (app/ui/dom/attribute-text_other.go);
+//   - go-app's default icon is a remote URL, which breaks the service
+//     worker's precache: newGoApp sets local icons;
+//   - go-app serves /web/ through http.FileServer and fetches robots.txt by
+//     the request's Host: package server serves those files itself (its
+//     doc.go).
 
 // withGoAppFixes serves go-app's handler with its app.js and manifest
 // rewritten (workarounds 1 and 2).
@@ -287,6 +297,7 @@ func withRewritten(h http.Handler, path string, rewrite func([]byte) ([]byte, er
 			}
 			resource = cachedPage{status: http.StatusOK, header: rec.header.Clone()}
 			resource.body, err = rewrite(bytes.Clone(rec.body.Bytes()))
+			resource.header.Set("Etag", contentETag(resource.body))
 		})
 		if err != nil {
 			http.Error(w, err.Error(), http.StatusInternalServerError)

@@ -21,7 +21,7 @@ func withPageHead(pages http.Handler, origin string) http.Handler {
 	cache := newPageCache(pageCacheSize)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		route, ok := ui.RouteFor(ui.SitePath(r.URL.Path))
-		if !ok || r.Header.Get("If-None-Match") != "" {
+		if !ok {
 			pages.ServeHTTP(w, r)
 			return
 		}
@@ -38,11 +38,17 @@ func withPageHead(pages http.Handler, origin string) http.Handler {
 	})
 }
 
-// writePage answers with a page kept in memory: its headers, its length,
-// and its body unless the request is HEAD.
+// writePage answers with a page kept in memory: 304 when the request's
+// If-None-Match names its ETag, else its headers, its length, and its
+// body unless the request is HEAD. Any other validator (a stale ETag sent
+// after a deploy) gets the whole page, head and all.
 func writePage(w http.ResponseWriter, r *http.Request, page cachedPage) {
 	for k, v := range page.header {
 		w.Header()[k] = v
+	}
+	if page.status == http.StatusOK && etagMatches(r.Header.Values("If-None-Match"), page.header.Get("Etag")) {
+		w.WriteHeader(http.StatusNotModified)
+		return
 	}
 	w.Header().Set("Content-Length", strconv.Itoa(len(page.body)))
 	w.WriteHeader(page.status)
@@ -59,6 +65,10 @@ func renderPage(pages http.Handler, r *http.Request, route ui.Route, origin stri
 	rec := newRecorder()
 	get := r.Clone(r.Context())
 	get.Method = http.MethodGet
+	// go-app answers a matching validator with an empty 304: the page is
+	// always rendered whole, and writePage answers the validator.
+	get.Header.Del("If-None-Match")
+	get.Header.Del("If-Modified-Since")
 	pages.ServeHTTP(rec, get)
 	body := rec.body.Bytes()
 	if rec.code == http.StatusOK {
@@ -67,6 +77,7 @@ func renderPage(pages http.Handler, r *http.Request, route ui.Route, origin stri
 	}
 	header := rec.header.Clone()
 	header.Set("Content-Type", "text/html; charset=utf-8")
+	header.Set("Etag", contentETag(body))
 	return cachedPage{status: rec.code, header: header, body: body}
 }
 

@@ -3,7 +3,6 @@ package site
 import (
 	"flag"
 	"fmt"
-	"os"
 	"path"
 	"path/filepath"
 	"strings"
@@ -40,11 +39,11 @@ func writeSiteFiles(dir, origin string) error {
 		b.WriteString("</url>\n")
 	}
 	b.WriteString("</urlset>\n")
-	if err := os.WriteFile(filepath.Join(dir, "sitemap.xml"), []byte(b.String()), 0o644); err != nil {
+	if err := writeFileAtomic(filepath.Join(dir, "sitemap.xml"), []byte(b.String())); err != nil {
 		return err
 	}
 	robots := "User-agent: *\nAllow: /\nDisallow: " + path.Join(strings.TrimPrefix(origin, siteOrigin(origin)), "/embed/") + "\nSitemap: " + origin + "/sitemap.xml\n"
-	return os.WriteFile(filepath.Join(dir, "robots.txt"), []byte(robots), 0o644)
+	return writeFileAtomic(filepath.Join(dir, "robots.txt"), []byte(robots))
 }
 
 // siteOrigin returns scheme://host of a URL.

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"html"
 	"io"
-	"io/fs"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -85,9 +84,9 @@ func addPolicyMeta(file string) error {
 	if err != nil {
 		return err
 	}
-	p := server.Policy{Meta: true, InlineStyles: true, ScriptHashes: server.InlineScriptHashes(page)}
+	p := server.Policy{Meta: true, StyleAttributes: true, ScriptHashes: server.InlineScriptHashes(page)}
 	meta := `<meta http-equiv="Content-Security-Policy" content="` + html.EscapeString(p.String()) + `">`
-	return os.WriteFile(file, injectHead(page, meta), 0o644)
+	return writeFileAtomic(file, injectHead(page, meta))
 }
 
 // writeHeadersFile writes _headers, the format of Netlify and Cloudflare
@@ -103,7 +102,7 @@ func writeHeadersFile(dir, prefix string) error {
 	b.WriteString(prefix + "/*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n")
 	for _, r := range ui.Routes {
 		embed := r.Kind == ui.KindEmbed
-		policy := server.Policy{InlineStyles: true, Embed: embed}.String()
+		policy := server.Policy{StyleAttributes: true, Embed: embed}.String()
 		for _, p := range []string{prefix + r.Path, prefix + r.Path + "index.html"} {
 			b.WriteString(p + "\n  Content-Security-Policy: " + policy + "\n")
 			if !embed {
@@ -111,7 +110,7 @@ func writeHeadersFile(dir, prefix string) error {
 			}
 		}
 	}
-	return os.WriteFile(filepath.Join(dir, "_headers"), []byte(b.String()), 0o644)
+	return writeFileAtomic(filepath.Join(dir, "_headers"), []byte(b.String()))
 }
 
 // saveTo saves the pages handler's answer for path to a file.
@@ -120,21 +119,14 @@ func saveTo(pages http.Handler, path, file string) error {
 	if rec.code != http.StatusOK {
 		return fmt.Errorf("export: %s: %d %s", path, rec.code, http.StatusText(rec.code))
 	}
-	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
-		return err
-	}
-	return os.WriteFile(file, rec.body.Bytes(), 0o644)
+	return writeFileAtomic(file, rec.body.Bytes())
 }
 
+// copyDir copies the files under src that the server would serve
+// (walkServed) to dst.
 func copyDir(src, dst string) error {
-	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
+	return walkServed(src, func(p string) error {
 		rel, _ := filepath.Rel(src, p)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
-		}
 		return copyFile(p, filepath.Join(dst, rel))
 	})
 }
@@ -145,16 +137,8 @@ func copyFile(src, dst string) error {
 		return err
 	}
 	defer in.Close()
-	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+	return writeAtomic(dst, func(w io.Writer) error {
+		_, err := io.Copy(w, in)
 		return err
-	}
-	out, err := os.Create(dst)
-	if err != nil {
-		return err
-	}
-	if _, err := io.Copy(out, in); err != nil {
-		out.Close()
-		return err
-	}
-	return out.Close()
+	})
 }

@@ -240,7 +240,7 @@ func (s *shareDialog) body() app.UI {
 			s.choice("share-theme", l.T("share.embed.theme"), s.theme, []string{"auto", "light", "dark"}, "share.theme.", func(v string) { s.theme = v }),
 			app.Div().Class("field").Body(
 				app.Label().Body(
-					app.Input().Type("checkbox").ID("share-controls").Checked(s.controls).OnChange(func(ctx app.Context, e app.Event) {
+					dom.CheckedIf(app.Input().Type("checkbox").ID("share-controls"), s.controls).OnChange(func(ctx app.Context, e app.Event) {
 						s.controls = ctx.JSSrc().Get("checked").Bool()
 					}),
 					app.Text(" "+l.T("share.embed.controls")),
@@ -274,7 +274,7 @@ func (s *shareDialog) choice(id, label, current string, values []string, keyPref
 				}
 			}
 		}).Body(app.Range(values).Slice(func(i int) app.UI {
-			return app.Option().Value(values[i]).Selected(values[i] == current).Text(l.T(keyPrefix + values[i]))
+			return dom.SelectedIf(app.Option().Value(values[i]), values[i] == current).Text(l.T(keyPrefix + values[i]))
 		})),
 	)
 }

@@ -3,7 +3,10 @@
 // kept across go-app's first render, the page's readiness
 // (<html data-app="ready">), the address bar, direct painting of the
 // result card, downloads, the share sheet and clipboard, and the embed's
-// height messages.
+// height messages. It also holds the attribute helpers every component
+// uses, which must write what go-app would get wrong on the host
+// (CheckedIf, SelectedIf, AttributeText) or what the DOM contract promises
+// (Number, ClassIf).
 //
 // Which side runs what is in the file names: x_wasm.go is the browser's
 // code (the _wasm suffix is a GOARCH build constraint), x_other.go the

@@ -36,7 +36,7 @@ func (m *methodPicker) Render() app.UI {
 			method := methods[i]
 			id := "method-" + string(method)
 			return app.Label().For(id).Class("method", dom.ClassIf("chosen", method == m.Icurrent)).Body(
-				app.Input().Type("radio").ID(id).Name("method").Value(string(method)).Checked(method == m.Icurrent).
+				dom.CheckedIf(app.Input().Type("radio").ID(id).Name("method").Value(string(method)), method == m.Icurrent).
 					OnChange(func(ctx app.Context, e app.Event) { emitSet(ctx, calc.FieldMethod, string(method)) }),
 				app.Span().Text(l.T("method."+string(method))),
 			)

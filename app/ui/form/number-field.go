@@ -85,7 +85,7 @@ func (n *numberField) Render() app.UI {
 		app.Label().For(id).Text(l.T("field."+string(n.Ifield))),
 		app.Input().Type("text").ID(id).Name(string(n.Ifield)).
 			Attr("inputmode", "decimal").Attr("autocomplete", "off").Attr("spellcheck", "false").
-			Value(n.shown).Placeholder(n.Iplaceholder).
+			Value(dom.AttributeText(n.shown)).Placeholder(n.Iplaceholder).
 			Attr("aria-invalid", boolString(n.Iinvalid)).Attr("aria-describedby", noteID).
 			OnInput(func(ctx app.Context, e app.Event) {
 				emitSet(ctx, n.Ifield, ctx.JSSrc().Get("value").String())

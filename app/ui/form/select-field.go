@@ -118,7 +118,7 @@ func (s *selectField) fill(app.Context) {
 }
 
 func (s *selectField) option(o selectOption) app.UI {
-	return app.Option().Value(o.Value).Selected(o.Value == s.Icurrent).Text(o.Text)
+	return dom.SelectedIf(app.Option().Value(o.Value), o.Value == s.Icurrent).Text(o.Text)
 }
 
 // optionsHTML is the options and groups as HTML, the current one selected.
