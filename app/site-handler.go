@@ -110,6 +110,7 @@ func renderPage(pages http.Handler, r *http.Request, route pageRoute, origin str
 		body = tightenArticle(body)
 		body = keepFragmentLinks(body, rootPrefix())
 		body = pngFavicon(body)
+		body = openGraphOrigin(body, origin)
 	}
 	header := rec.Header().Clone()
 	header.Set("Content-Type", "text/html; charset=utf-8")
@@ -210,6 +211,17 @@ var voidElements = map[string]bool{
 // when the WebAssembly is about to start.
 func pngFavicon(page []byte) []byte {
 	return faviconLink.ReplaceAll(page, []byte(`<link rel="icon" type="image/png" sizes="192x192" href="${1}${2}/web/icons/icon-192.png">`))
+}
+
+// openGraphOrigin writes og:url and og:image on the site's own origin.
+// go-app writes them as "https://" + Handler.Domain whatever the site's
+// scheme, so a site served over plain HTTP (WATT_SITE_URL=http://…, as on
+// a laptop) had canonical links on http and Open Graph links on https.
+func openGraphOrigin(page []byte, origin string) []byte {
+	if strings.HasPrefix(origin, "https://") {
+		return page
+	}
+	return bytes.ReplaceAll(page, []byte(`content="https://`+siteDomain(origin)+`/`), []byte(`content="`+origin+`/`))
 }
 
 // faviconLink matches go-app's favicon link, its attributes in either order.
