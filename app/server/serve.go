@@ -25,6 +25,9 @@ func Serve(ctx context.Context, cfg Config, h http.Handler) error {
 	return serveSignals(ctx, cfg, h, ln)
 }
 
+// maxHeaderBytes is the most a request line and its headers may take.
+const maxHeaderBytes = 16 << 10
+
 // serveSignals serves on ln; split out so tests can listen on port 0.
 func serveSignals(ctx context.Context, cfg Config, h http.Handler, ln net.Listener) error {
 	cfg = cfg.withDefaults()
@@ -38,7 +41,12 @@ func serveSignals(ctx context.Context, cfg Config, h http.Handler, ln net.Listen
 		ReadTimeout:       cfg.ReadTimeout,
 		WriteTimeout:      cfg.WriteTimeout,
 		IdleTimeout:       cfg.IdleTimeout,
-		MaxHeaderBytes:    16 << 10, // requests carry no cookies nor bodies
+		// Requests carry no cookies nor bodies: 16 KiB of headers is
+		// plenty. net/http allows 4 KiB beyond MaxHeaderBytes.
+		MaxHeaderBytes: maxHeaderBytes - 4<<10,
+		// net/http answers "OPTIONS *" itself, without the security
+		// headers; the handler answers it as any method but GET and HEAD.
+		DisableGeneralOptionsHandler: true,
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()

@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -110,5 +111,47 @@ func TestShutdownDeadline(t *testing.T) {
 func TestServeBadAddr(t *testing.T) {
 	if err := Serve(context.Background(), Config{Addr: "127.0.0.1:99999"}, http.NotFoundHandler()); err == nil {
 		t.Error("want a listen error")
+	}
+}
+
+// TestServerLimits sends raw requests to a real server: headers up to
+// 16 KiB are read and larger ones refused with 431, and "OPTIONS *", which
+// net/http would answer itself, gets 405 with the security headers.
+func TestServerLimits(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	served := make(chan error, 1)
+	go func() { served <- serveSignals(ctx, Config{WebDir: webDir(t)}, newHandler(t), ln) }()
+	defer func() { cancel(); <-served }()
+	addr := ln.Addr().String()
+
+	send := func(request string) string {
+		t.Helper()
+		c, err := net.DialTimeout("tcp", addr, 2*time.Second)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		c.SetDeadline(time.Now().Add(5 * time.Second))
+		io.WriteString(c, request)
+		b, _ := io.ReadAll(c)
+		return string(b)
+	}
+	header := func(size int) string {
+		return "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\nX-Pad: " + strings.Repeat("a", size) + "\r\n\r\n"
+	}
+	if res := send(header(15 << 10)); !strings.HasPrefix(res, "HTTP/1.1 200") {
+		t.Errorf("15 KiB of headers: %.60q, want 200", res)
+	}
+	if res := send(header(17 << 10)); !strings.HasPrefix(res, "HTTP/1.1 431") {
+		t.Errorf("17 KiB of headers: %.60q, want 431", res)
+	}
+	res := send("OPTIONS * HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+	if !strings.HasPrefix(res, "HTTP/1.1 405") || !strings.Contains(res, "Content-Security-Policy: ") ||
+		!strings.Contains(res, "X-Content-Type-Options: nosniff") {
+		t.Errorf("OPTIONS *: %q, want 405 with the security headers", res)
 	}
 }

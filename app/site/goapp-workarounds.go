@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/http"
 	"regexp"
+	"strings"
 	"sync"
 
 	"wattledger/app/ui"
@@ -37,6 +38,10 @@ import (
 //     produces (the structural fix go-app's own docs site uses for
 //     markdown; not done yet because the browser keeps the server's copy
 //     of the article and the two renderings must then stay identical).
+//  6. Open Graph links over plain HTTP (openGraphOrigin): go-app writes
+//     og:url and og:image as "https://" + Handler.Domain whatever the
+//     site's scheme. Can go when go-app takes the scheme from the Handler
+//     (or the site is only ever served over HTTPS).
 //
 // Four more live where they are needed, because they act while a
 // component renders or a request is routed, not on go-app's output:
@@ -58,11 +63,13 @@ import (
 // rewritten (workarounds 1 and 2).
 func withGoAppFixes(h http.Handler) http.Handler { return withManifest(withAppJS(h)) }
 
-// fixPage applies the workarounds of a prerendered page (3 to 5).
-func fixPage(page []byte) []byte {
+// fixPage applies the workarounds of a page prerendered for the public
+// origin (3 to 6).
+func fixPage(page []byte, origin string) []byte {
 	page = tightenArticle(page)
 	page = keepFragmentLinks(page, ui.RootPrefix())
-	return pngFavicon(page)
+	page = pngFavicon(page)
+	return openGraphOrigin(page, origin)
 }
 
 // 1. app.js
@@ -273,6 +280,19 @@ var voidElements = map[string]bool{
 }
 
 var articleStart = regexp.MustCompile(`<article [^>]*id="article"`)
+
+// 6. Open Graph links over plain HTTP
+
+// openGraphOrigin writes og:url and og:image on the site's own origin.
+// go-app writes them as "https://" + Handler.Domain whatever the site's
+// scheme, so a site served over plain HTTP (WATT_SITE_URL=http://…, as on
+// a laptop) had canonical links on http and Open Graph links on https.
+func openGraphOrigin(page []byte, origin string) []byte {
+	if strings.HasPrefix(origin, "https://") {
+		return page
+	}
+	return bytes.ReplaceAll(page, []byte(`content="https://`+siteDomain(origin)+`/`), []byte(`content="`+origin+`/`))
+}
 
 // withRewritten is how 1 and 2 are served.
 

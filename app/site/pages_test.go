@@ -17,28 +17,30 @@ import (
 
 // TestPageLinksAreAbsolute checks what go-app writes from Handler.Domain:
 // canonical, og:url and og:image must be full URLs on the site's origin.
+// Over plain HTTP the Open Graph links keep the site's scheme.
 func TestPageLinksAreAbsolute(t *testing.T) {
-	const site = "https://ledger.example.org"
-	ui.Register(ui.Site{Origin: site})
-	defer ui.Register(ui.Site{})
-	h := newGoApp("test", app.LocalDir(""))
-	h.Domain = siteDomain(site)
-	rec := httptest.NewRecorder()
-	withPageHead(h, site).ServeHTTP(rec, httptest.NewRequest("GET", "/zh/methodology/", nil))
-	tags := regexp.MustCompile(`<(?:link|meta) [^>]*>`).FindAllString(rec.Body.String(), -1)
-	// go-app writes attributes in map order: look for tags with both.
-	for _, want := range [][2]string{
-		{`rel="canonical"`, `href="https://ledger.example.org/zh/methodology/"`},
-		// go-app writes og:url from the request path, trailing slash trimmed.
-		{`property="og:url"`, `content="https://ledger.example.org/zh/methodology"`},
-		{`property="og:image"`, `content="https://ledger.example.org/web/og-image.png"`},
-	} {
-		found := false
-		for _, tag := range tags {
-			found = found || strings.Contains(tag, want[0]) && strings.Contains(tag, want[1])
-		}
-		if !found {
-			t.Errorf("no tag with %s %s in %q", want[0], want[1], tags)
+	for _, site := range []string{"https://ledger.example.org", "http://localhost:8000"} {
+		ui.Register(ui.Site{Origin: site})
+		h := newGoApp("test", app.LocalDir(""))
+		h.Domain = siteDomain(site)
+		rec := httptest.NewRecorder()
+		withPageHead(h, site).ServeHTTP(rec, httptest.NewRequest("GET", "/zh/methodology/", nil))
+		ui.Register(ui.Site{})
+		tags := regexp.MustCompile(`<(?:link|meta) [^>]*>`).FindAllString(rec.Body.String(), -1)
+		// go-app writes attributes in map order: look for tags with both.
+		for _, want := range [][2]string{
+			{`rel="canonical"`, `href="` + site + `/zh/methodology/"`},
+			// go-app writes og:url from the request path, trailing slash trimmed.
+			{`property="og:url"`, `content="` + site + `/zh/methodology"`},
+			{`property="og:image"`, `content="` + site + `/web/og-image.png"`},
+		} {
+			found := false
+			for _, tag := range tags {
+				found = found || strings.Contains(tag, want[0]) && strings.Contains(tag, want[1])
+			}
+			if !found {
+				t.Errorf("%s: no tag with %s %s in %q", site, want[0], want[1], tags)
+			}
 		}
 	}
 }
