@@ -22,14 +22,20 @@ const (
 	FieldHostPower        Field = "host"
 	// FieldNetwork is the cluster's network and storage share of server
 	// power; like host it is a default of the tables, not a URL parameter.
-	FieldNetwork        Field = "net"
-	FieldPUE            Field = "pue"
-	FieldFLOPs          Field = "flops"
-	FieldParameters     Field = "params"
-	FieldTokens         Field = "tokens"
-	FieldPeakFLOPs      Field = "peak"
-	FieldMFU            Field = "mfu"
-	FieldRegion         Field = "region"
+	FieldNetwork    Field = "net"
+	FieldPUE        Field = "pue"
+	FieldFLOPs      Field = "flops"
+	FieldParameters Field = "params"
+	FieldTokens     Field = "tokens"
+	FieldPeakFLOPs  Field = "peak"
+	FieldMFU        Field = "mfu"
+	FieldRegion     Field = "region"
+	// FieldGrid is the grid the run drew from, when it differs from the
+	// region it is compared with (an iso_code, like region).
+	FieldGrid Field = "grid"
+	// FieldFacility is the data centre's class (hyperscale, large …),
+	// which sets the default PUE.
+	FieldFacility       Field = "facility"
 	FieldIntensity      Field = "ci"
 	FieldQueryWh        Field = "qwh"
 	FieldQueriesPerDay  Field = "qpd"
