@@ -20,18 +20,27 @@ const (
 	FieldAcceleratorHours Field = "gpuh"
 	FieldPower            Field = "w"
 	FieldHostPower        Field = "host"
-	FieldPUE              Field = "pue"
-	FieldFLOPs            Field = "flops"
-	FieldParameters       Field = "params"
-	FieldTokens           Field = "tokens"
-	FieldPeakFLOPs        Field = "peak"
-	FieldMFU              Field = "mfu"
-	FieldRegion           Field = "region"
-	FieldIntensity        Field = "ci"
-	FieldQueryWh          Field = "qwh"
-	FieldQueriesPerDay    Field = "qpd"
-	FieldDays             Field = "days"
-	FieldTokensPerQuery   Field = "qtokens"
+	// FieldNetwork is the cluster's network and storage share of server
+	// power; like host it is a default of the tables, not a URL parameter.
+	FieldNetwork    Field = "net"
+	FieldPUE        Field = "pue"
+	FieldFLOPs      Field = "flops"
+	FieldParameters Field = "params"
+	FieldTokens     Field = "tokens"
+	FieldPeakFLOPs  Field = "peak"
+	FieldMFU        Field = "mfu"
+	FieldRegion     Field = "region"
+	// FieldGrid is the grid the run drew from, when it differs from the
+	// region it is compared with (an iso_code, like region).
+	FieldGrid Field = "grid"
+	// FieldFacility is the data centre's class (hyperscale, large …),
+	// which sets the default PUE.
+	FieldFacility       Field = "facility"
+	FieldIntensity      Field = "ci"
+	FieldQueryWh        Field = "qwh"
+	FieldQueriesPerDay  Field = "qpd"
+	FieldDays           Field = "days"
+	FieldTokensPerQuery Field = "qtokens"
 	// FieldTrainingEnergy is the training energy a break-even is measured against.
 	FieldTrainingEnergy Field = "training"
 	// FieldReference is a comparison's reference figure (a household's
@@ -96,6 +105,8 @@ func limitOf(f Field) (limit, bool) {
 		return limit{min: 1, max: 1e5}, true
 	case FieldHostPower:
 		return limit{min: 0, max: 1e5, allowZero: true}, true
+	case FieldNetwork:
+		return limit{min: 0, max: 1, allowZero: true}, true
 	case FieldPUE:
 		return limit{min: 1, max: 5}, true
 	case FieldFLOPs:

@@ -10,7 +10,7 @@ import (
 var hostile = []float64{math.NaN(), math.Inf(1), math.Inf(-1), -1, 0, 1e-300, 5e-324, 1e308, math.MaxFloat64, -0.0}
 
 func baseScenario(m Method) Scenario {
-	cluster := Cluster{Power: Spread[Power](300, 400, 500), HostPower: 100, PUE: Spread(1.1, 1.2, 1.5)}
+	cluster := Cluster{Power: Spread[Power](300, 400, 500), HostPower: Exact[Power](100), PUE: Spread(1.1, 1.2, 1.5)}
 	return Scenario{
 		Method:   m,
 		Hardware: HardwareRun{Accelerators: 1000, WallClock: 30 * Day, Cluster: cluster},
@@ -30,7 +30,10 @@ var setters = map[Field]func(*Scenario, float64){
 		s.Hardware.Cluster.Power, s.Compute.Cluster.Power = Exact(Power(v)), Exact(Power(v))
 	},
 	FieldHostPower: func(s *Scenario, v float64) {
-		s.Hardware.Cluster.HostPower, s.Compute.Cluster.HostPower = Power(v), Power(v)
+		s.Hardware.Cluster.HostPower, s.Compute.Cluster.HostPower = Exact(Power(v)), Exact(Power(v))
+	},
+	FieldNetwork: func(s *Scenario, v float64) {
+		s.Hardware.Cluster.Network, s.Compute.Cluster.Network = Exact(v), Exact(v)
 	},
 	FieldPUE:   func(s *Scenario, v float64) { s.Hardware.Cluster.PUE, s.Compute.Cluster.PUE = Exact(v), Exact(v) },
 	FieldFLOPs: func(s *Scenario, v float64) { s.Compute.FLOPs = FLOP(v) },
@@ -63,6 +66,11 @@ func checkResult(t *testing.T, r Result, err error) {
 	} {
 		if !s.finite() || s.lo < 0 || s.lo > s.mid || s.mid > s.hi {
 			t.Fatalf("%s = %+v: not finite, negative or out of order", name, s)
+		}
+	}
+	for _, p := range r.Stack {
+		if s := spanOf(p.Power); !s.finite() || s.lo < 0 || s.lo > s.mid || s.mid > s.hi || !isFinite(p.Share) {
+			t.Fatalf("stack part %s = %+v: not finite, negative or out of order", p.Part, p)
 		}
 	}
 }
@@ -124,6 +132,7 @@ func TestEnergyIsMonotonic(t *testing.T) {
 		{MethodHardware, FieldAcceleratorHours, 1e6, true},
 		{MethodHardware, FieldPower, 400, true},
 		{MethodHardware, FieldHostPower, 100, true},
+		{MethodHardware, FieldNetwork, 0.08, true},
 		{MethodHardware, FieldPUE, 1.2, true},
 		{MethodCompute, FieldFLOPs, 1e24, true},
 		{MethodCompute, FieldParameters, 7e10, true},

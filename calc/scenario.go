@@ -46,6 +46,9 @@ type Result struct {
 	// AcceleratorHours is zero for inference.
 	AcceleratorHours Range[float64]
 	Emissions        Range[Mass]
+	// Stack splits Power into accelerators, servers, network and cooling;
+	// nil for inference and where the accelerator count is unknown.
+	Stack []StackPart
 }
 
 // Run computes a scenario.
@@ -64,6 +67,7 @@ func Run(s Scenario) (Result, error) {
 			return Result{}, err
 		}
 		r.Energy, r.Power, r.Duration, r.AcceleratorHours = t.Energy, t.FacilityPower, t.WallClock, t.AcceleratorHours
+		r.Stack = t.Stack
 	case MethodInference:
 		inf, err := s.Serving.Estimate()
 		if err != nil {

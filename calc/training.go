@@ -1,15 +1,21 @@
 package calc
 
-// Cluster describes how much power each accelerator draws at the wall.
+// Cluster describes how much power each busy accelerator costs at the
+// facility's meter, as a stack of four parts: the accelerator itself, its
+// share of the rest of its server, its share of the cluster's network and
+// storage, and the facility's cooling and power conversion (PUE).
 type Cluster struct {
 	// Power is the average draw of one accelerator while training: a
 	// measured figure, or TDP × utilisation (see PowerFromTDP).
 	Power Range[Power]
-	// HostPower is the share of the server's other parts (CPU, memory,
-	// network) per accelerator, e.g. (server power − accelerators' power) ÷
-	// accelerators per server. Zero where Power already includes it, as
-	// measured system figures do.
-	HostPower Power
+	// HostPower is the share of the server's other parts (CPUs, memory,
+	// NICs, fans, power supplies) per accelerator, e.g. (server rating −
+	// accelerators' TDP) ÷ accelerators per server, times utilisation.
+	// Zero where Power already includes it, as measured system figures do.
+	HostPower Range[Power]
+	// Network is the cluster's networking and storage as a fraction of the
+	// servers' power (accelerators and hosts); zero where not counted.
+	Network Range[float64]
 	// PUE is the data centre's power usage effectiveness: facility energy ÷
 	// IT energy, at least 1.
 	PUE Range[float64]
@@ -25,17 +31,24 @@ func (c Cluster) validate() error {
 	if err := checkRange(FieldPower, spanOf(c.Power)); err != nil {
 		return err
 	}
-	if err := check(FieldHostPower, float64(c.HostPower)); err != nil {
+	if err := checkRange(FieldHostPower, spanOf(c.HostPower)); err != nil {
+		return err
+	}
+	if err := checkRange(FieldNetwork, spanOf(c.Network)); err != nil {
 		return err
 	}
 	return checkRange(FieldPUE, spanOf(c.PUE))
 }
 
+// server is the power of one busy accelerator with its host share.
+func (c Cluster) server() span { return spanOf(c.Power).plus(spanOf(c.HostPower)) }
+
+// it is the IT power of one busy accelerator: server × (1 + network share).
+func (c Cluster) it() span { return c.server().times(point(1).plus(spanOf(c.Network))) }
+
 // facilityPerAccelerator is the facility power attributable to one busy
-// accelerator: (accelerator + host) × PUE.
-func (c Cluster) facilityPerAccelerator() span {
-	return spanOf(c.Power).plus(point(float64(c.HostPower))).times(spanOf(c.PUE))
-}
+// accelerator: (accelerator + host) × (1 + network) × PUE.
+func (c Cluster) facilityPerAccelerator() span { return c.it().times(spanOf(c.PUE)) }
 
 // Training is the result of a training estimate.
 type Training struct {
@@ -49,6 +62,9 @@ type Training struct {
 	// FacilityPower is the cluster's continuous draw during the run, PUE
 	// included; zero where the accelerator count is unknown.
 	FacilityPower Range[Power]
+	// Stack splits FacilityPower into its parts; nil where the accelerator
+	// count is unknown.
+	Stack []StackPart
 }
 
 // HardwareRun is a training run described by its hardware: accelerators ×
@@ -62,7 +78,8 @@ type HardwareRun struct {
 	Cluster          Cluster
 }
 
-// Estimate returns the run's energy: accelerator-hours × (power + host) × PUE.
+// Estimate returns the run's energy: accelerator-hours × (power + host) ×
+// (1 + network) × PUE.
 func (r HardwareRun) Estimate() (Training, error) {
 	if err := r.Cluster.validate(); err != nil {
 		return Training{}, err
@@ -124,6 +141,18 @@ func (r ComputeRun) Estimate() (Training, error) {
 		if err := check(FieldFLOPs, float64(flops)); err != nil {
 			return Training{}, err
 		}
+		// Parameters and tokens beside given FLOPs are not used, but a
+		// visitor who typed −5 should hear about it, not be ignored.
+		if r.Parameters != 0 {
+			if err := check(FieldParameters, r.Parameters); err != nil {
+				return Training{}, err
+			}
+		}
+		if r.Tokens != 0 {
+			if err := check(FieldTokens, r.Tokens); err != nil {
+				return Training{}, err
+			}
+		}
 	} else {
 		if err := check(FieldParameters, r.Parameters); err != nil {
 			return Training{}, err
@@ -164,6 +193,7 @@ func finishTraining(acceleratorHours span, accelerators float64, c Cluster) (Tra
 	if accelerators > 0 {
 		t.WallClock = rangeOf[Duration](acceleratorHours.scale(float64(Hour) / accelerators))
 		t.FacilityPower = rangeOf[Power](perAccelerator.scale(accelerators))
+		t.Stack = c.stack(accelerators)
 	}
 	if !joules.finite() || !spanOf(t.WallClock).finite() || !spanOf(t.FacilityPower).finite() {
 		return Training{}, &InputError{Field: FieldAcceleratorHours, Reason: ReasonTooLarge}

@@ -12,9 +12,11 @@ type Formula struct {
 // Each mirrors a function in package calc, named in the comment.
 var Formulas = []Formula{
 	// calc.HardwareRun.Estimate
-	{ID: "hardware", Expr: "E = N × t × (P + P_host) × PUE    (or  E = H × (P + P_host) × PUE  with accelerator-hours H)"},
+	{ID: "hardware", Expr: "E = N × t × (P + P_host) × (1 + f_net) × PUE    (or  E = H × …  with accelerator-hours H)"},
+	// calc.Cluster.Stack
+	{ID: "stack", Expr: "P = TDP × u;   P_host = (P_system − k × TDP) ÷ k × u;   P_net = (P + P_host) × f_net;   P_cooling = (P + P_host + P_net) × (PUE − 1)"},
 	// calc.ComputeRun.Estimate, calc.TrainingFLOPs
-	{ID: "compute", Expr: "C = 6 × N_params × D_tokens;   H = C ÷ (R_peak × MFU) ÷ 3600;   E = H × (P + P_host) × PUE"},
+	{ID: "compute", Expr: "C = 6 × N_params × D_tokens;   H = C ÷ (R_peak(precision) × MFU) ÷ 3600;   E = H × (P + P_host) × (1 + f_net) × PUE"},
 	// calc.Serving.Estimate
 	{ID: "inference-query", Expr: "E = e_query × q_day × days"},
 	// calc.TokenQuery.PerQuery
@@ -23,6 +25,8 @@ var Formulas = []Formula{
 	{ID: "breakeven", Expr: "Q* = E_training ÷ e_query;   T* = Q* ÷ q_day"},
 	// calc.Range, span.times and span.over
 	{ID: "ranges", Expr: "low(a × b) = low(a) × low(b);   low(a ÷ b) = low(a) ÷ high(b)"},
+	// calc.Sensitivity
+	{ID: "sensitivity", Expr: "swing(x) = |E(x_high, others central) − E(x_low, others central)|, sorted widest first"},
 	// calc.Emissions
 	{ID: "co2", Expr: "M = E × I_grid    (lifecycle:  M = E × I_source)"},
 	// calc.HouseholdYears
@@ -41,7 +45,7 @@ var Formulas = []Formula{
 
 // DataVersion identifies the data tables' state. Share links carry it
 // (dv=…) so a page can say when a link was made with other data.
-const DataVersion = "2026.11.1"
+const DataVersion = "2026.12.1"
 
 // DataChange is one entry of the data changelog; the catalogue key
 // changelog.VERSION describes it in both languages.
@@ -52,5 +56,6 @@ type DataChange struct {
 
 // DataChangelog lists data versions, newest first.
 var DataChangelog = []DataChange{
+	{Version: "2026.12.1", Date: "2026-12-05"},
 	{Version: "2026.11.1", Date: "2026-11-28"},
 }

@@ -7,8 +7,8 @@ package content
 var Households = []Household{
 	{
 		Region: "USA", Unit: PerHousehold,
-		KWhPerYear: Param{Value: 10715, Unit: "kWh/yr", Year: 2020, Source: "eia-household-2020", Note: "Average per residential utility customer (893 kWh a month); state averages range from 6,446 kWh (Hawaii) to 14,407 kWh (Louisiana)."},
-		Derivation: "EIA's published average annual electricity sales per US residential utility customer in 2020.",
+		KWhPerYear: Param{Value: 10791, Low: 10715, High: 10791, Unit: "kWh/yr", Year: 2022, Source: "eia-household-2022", Note: "Average per residential utility customer in 2022 (about 899 kWh a month), EIA's latest annual figure; low: 10,715 kWh in 2020."},
+		Derivation: "EIA's published average annual electricity sales per US residential utility customer in 2022.",
 	},
 	{
 		Region: "CHN", Unit: PerPerson,
@@ -40,14 +40,15 @@ var Households = []Household{
 	},
 	{
 		Region: "DEU", Unit: PerHousehold,
-		// 129e9 kWh ÷ 41.5 million households = 3,108 kWh.
-		KWhPerYear: Param{Value: 3100, Unit: "kWh/yr", Year: 2020, Source: "destatis-household-electricity", Note: "Private households used 129 TWh in 2020 (Destatis, as quoted by Handelsblatt) ÷ about 41.5 million households (Mikrozensus 2020). By size (2019): 1,958 kWh for one person, 3,196 for two, 4,919 for three or more."},
+		// 129e9 kWh ÷ 40.5 million households = 3,185 kWh; ÷ 41.5 million = 3,108.
+		KWhPerYear: Param{Value: 3190, Low: 3110, High: 3190, Unit: "kWh/yr", Year: 2020, Source: "destatis-household-electricity", Note: "Private households used 129 TWh in 2020 (Destatis, as quoted by Handelsblatt) ÷ about 40.5 million main-residence households (Mikrozensus from 2020; count not re-read in Destatis' tables). Low: the 41.5 million of the older count, which included second homes. By size (2019): 1,958 kWh for one person, 3,196 for two, 4,919 for three or more."},
 		Derivation: "Destatis' total electricity use of private households in 2020 divided by the number of households.",
 	},
 	{
 		Region: "FRA", Unit: PerHousehold,
-		KWhPerYear: Param{Value: 4255, Unit: "kWh/yr", Year: 2023, Source: "rte-bilan-2023", Note: "Widely cited average per household (foyer), derived from RTE's residential consumption by a supplier-comparison site (Selectra); not verified in RTE's report. Older estimates on the same basis: 4,770 kWh (2018)."},
-		Derivation: "RTE's 2023 residential electricity consumption divided by the number of French households, as published by Selectra.",
+		// 156e9 kWh ÷ 30,907,289 households = 5,047 kWh; 2022's 163 TWh → 5,274.
+		KWhPerYear: Param{Value: 5050, Low: 4800, High: 5300, Unit: "kWh/yr", Year: 2023, Source: "sdes-bilan-2023", Note: "Residential electricity 156 TWh in 2023 at constant climate (SDES energy balance) ÷ 30.9 million households (INSEE census RP2022, ménages). The 4,255 kWh used before divided by about 38 million dwellings, not households. Range: the 2022 balance (163 TWh) and the uncorrected climate (judgement)."},
+		Derivation: "France's residential electricity use (SDES energy balance, 2023) divided by INSEE's count of households.",
 	},
 	{
 		Region: "OWID_WRL", Unit: PerPerson,

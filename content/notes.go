@@ -51,10 +51,22 @@ func tableNotes() []string {
 		add(a.TDP.Note)
 		add(a.PeakFLOPs.Note)
 		add(a.MeasuredPower.Note)
+		add(a.PeakFLOPsFP8.Note)
+		add(a.HostPower.Note)
+	}
+	for _, sys := range Systems {
+		add(sys.Power.Note)
+	}
+	for _, f := range Facilities {
+		add(f.PUE.Note)
+	}
+	c := CustomRun
+	for _, q := range []Param{c.Accelerators, c.WallClockHours, c.Parameters, c.Tokens, NodeMeasurements.Average, NodeMeasurements.Maximum} {
+		add(q.Note)
 	}
 	for _, p := range Presets {
 		for _, q := range []Param{p.Accelerators, p.WallClockHours, p.AcceleratorHours, p.PowerPerAccelerator, p.PUE,
-			p.FLOPs, p.Parameters, p.Tokens, p.MFU, p.GridIntensity, p.PublishedEnergyKWh, p.PublishedCO2Tonnes} {
+			p.FLOPs, p.Parameters, p.Tokens, p.MFU, p.GridIntensity, p.PublishedEnergyKWh, p.PublishedCO2Tonnes, p.FacilityPUE} {
 			add(q.Note)
 		}
 		add(p.Note)
@@ -72,7 +84,7 @@ func tableNotes() []string {
 		add(r.Param.Note)
 	}
 	a := Assumptions
-	for _, q := range []Param{a.TDPFraction, a.MFU, a.QueryWh, a.QueriesPerDay, a.ServingDays} {
+	for _, q := range []Param{a.TDPFraction, a.Network, a.MFU, a.MFUFP8, a.QueryWh, a.QueriesPerDay, a.ServingDays} {
 		add(q.Note)
 	}
 	for _, s := range Sources {

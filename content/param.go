@@ -13,6 +13,10 @@ type Param struct {
 	Year int
 	// Source is the id of an entry in Sources.
 	Source string
+	// LowSource and HighSource name the publications of the bounds where
+	// they differ from Source (a range assembled from several studies);
+	// empty where Source gives them.
+	LowSource, HighSource string
 	// Note says, in English, how the figure was read or derived, when that is
 	// not obvious from the source: "TDP", "measured system average", "estimate".
 	Note string

@@ -4,7 +4,7 @@ package content
 // with, each as one reference unit (a 1,000 MW reactor, the Three Gorges
 // dam, one wind turbine …). Capacity factors are US fleet averages from EIA
 // (Electric Power Annual Tables 4.08.A/B) with the range over recent years,
-// except hydro, which uses Three Gorges' own output. Lifecycle emissions are
+// except hydro, which uses Three Gorges' own output averaged over ten years. Lifecycle emissions are
 // the IPCC AR5 medians with their minimum and maximum.
 var PowerSources = []PowerSource{
 	{
@@ -36,10 +36,11 @@ var PowerSources = []PowerSource{
 	{
 		ID:             "hydro",
 		UnitCapacityMW: Param{Value: 22500, Unit: "MW", Year: 2020, Source: "ctg-three-gorges-2020", Note: "Reference unit: the Three Gorges dam, 32 × 700 MW main units plus smaller units."},
-		// 2020: 111.8e9 kWh ÷ (22.5e6 kW × 8,784 h) = 0.566.
-		// Long-run average about 95 TWh ÷ (22.5e6 kW × 8,766 h) = 0.482;
-		// 2014: 98.8 TWh → 0.501.
-		CapacityFactor:      Param{Value: 0.566, Low: 0.482, High: 0.566, Unit: "fraction", Year: 2020, Source: "ctg-three-gorges-2020", Note: "Derived from 111.8 TWh generated in 2020, its record year; low: the typical year of about 95 TWh (2014: 98.8 TWh, 0.501)."},
+		// Output in TWh: 2014 98.8, 2015 87.0, 2016 93.5, 2017 97.6, 2018
+		// 101.6, 2019 96.9, 2020 111.8, 2021 103.6, 2022 78.8, 2023 80.3;
+		// mean 95.0 ÷ (22.5 GW × 8,766 h) = 0.482. Design 88.2 TWh → 0.447;
+		// 2022 → 0.400; 2020 (8,784 h) → 0.566.
+		CapacityFactor:      Param{Value: 0.482, Low: 0.4, High: 0.566, Unit: "fraction", Year: 2023, Source: "ctg-three-gorges-2020", Note: "Multi-year average: about 95 TWh a year over 2014–2023 ÷ 22.5 GW. Low: the drought year 2022 (78.8 TWh); high: the record year 2020 (111.8 TWh). The design output, 88.2 TWh (0.447), lies inside. 2015, 2016, 2019 and 2021 outputs were not re-read."},
 		LifecycleGCO2PerKWh: Param{Value: 24, Low: 1, High: 2200, Unit: "gCO2e/kWh", Year: 2014, Source: "ipcc-ar5-annex3", Note: "Table A.III.2, hydropower: median with minimum and maximum; the maximum reflects reservoirs with large methane emissions (min/max not re-read)."},
 	},
 	{
@@ -52,13 +53,13 @@ var PowerSources = []PowerSource{
 	},
 	{
 		ID:             "solar",
-		UnitCapacityMW: Param{Value: 100, Unit: "MW", Year: 2021, Source: "nrel-ong-2013", Note: "Reference unit: one 100 MW (AC) utility-scale PV farm, within the large-PV (over 20 MW) class of the land-use study."},
+		UnitCapacityMW: Param{Value: 100, Unit: "MW", Year: 2021, Source: "eia-electric-power-annual", Note: "Reference unit: one 100 MW (AC) utility-scale PV farm, a round size within the range of US plants."},
 		// Table 4.08.B, solar PV: 2016 25.0%, 2017 25.6%, 2018 25.1%,
 		// 2019 24.3%, 2020 24.2%, 2021 24.4%.
 		CapacityFactor:      Param{Value: 0.244, Low: 0.242, High: 0.256, Unit: "fraction", Year: 2021, Source: "eia-electric-power-annual", Note: "US utility-scale solar PV fleet 2021; range 2016–2021."},
 		LifecycleGCO2PerKWh: Param{Value: 48, Low: 18, High: 180, Unit: "gCO2e/kWh", Year: 2014, Source: "ipcc-ar5-annex3", Note: "Table A.III.2, solar PV utility: median with minimum and maximum (min/max not re-read)."},
-		// 1 acre = 4,046.856 m²: 7.9 acres → 31,970 m²; 7.3 → 29,542;
-		// 8.9 → 36,017.
-		LandM2PerMW: Param{Value: 31970, Low: 29540, High: 36020, Unit: "m²/MW", Year: 2013, Source: "nrel-ong-2013", Note: "Total area of large PV plants, about 7.9 acres per MWac (range 7.3–8.9 across fixed-tilt and tracking), converted at 4,046.856 m² per acre; the report's summary table was not re-read."},
+		// 1 acre = 4,046.856 m²: 4.2 acres → 17,000 m²; 2.86 → 11,560;
+		// 6.0 → 24,280.
+		LandM2PerMW: Param{Value: 17000, Low: 11560, High: 24280, Unit: "m²/MW", Year: 2019, Source: "bolinger-2022", Note: "Land inside the fenced area of US plants built in 2019, drawn on satellite imagery: tracking plants about 4.2 acres per MWac (a 100 MW tracking plant on about 420 acres), most new plants being tracking. Low: fixed-tilt plants of 2019 (0.35 MWac per acre; not re-read); high: tracking plants of 2011 (about 600 acres per 100 MW). NREL's 2013 7.3 and 8.9 acres were direct and total areas, not fixed and tracking."},
 	},
 }

@@ -39,6 +39,10 @@ func allParams() []sourcedParam {
 	walk("PowerSources", reflect.ValueOf(PowerSources))
 	walk("References", reflect.ValueOf(References))
 	walk("Assumptions", reflect.ValueOf(Assumptions))
+	walk("Systems", reflect.ValueOf(Systems))
+	walk("Facilities", reflect.ValueOf(Facilities))
+	walk("CustomRun", reflect.ValueOf(CustomRun))
+	walk("NodeMeasurements", reflect.ValueOf(NodeMeasurements))
 	return out
 }
 
@@ -65,13 +69,21 @@ func TestEveryValueHasAKnownSourceYearAndOrderedRange(t *testing.T) {
 		if p.HasRange() && !(p.Low <= p.Value && p.Value <= p.High) {
 			t.Errorf("%s: range %v ≤ %v ≤ %v does not hold", sp.where, p.Low, p.Value, p.High)
 		}
+		for _, id := range []string{p.LowSource, p.HighSource} {
+			if _, ok := SourceByID(id); id != "" && !ok {
+				t.Errorf("%s cites unknown bound source %q", sp.where, id)
+			}
+		}
+		if (p.LowSource != "" || p.HighSource != "") && !p.HasRange() {
+			t.Errorf("%s names sources for bounds it does not have", sp.where)
+		}
 	}
 }
 
 func TestEverySourceIsUsedAndComplete(t *testing.T) {
 	used := map[string]bool{"ember-2025": true, "owid-elec-mix": true, "world-bank-wdi": true} // countries.csv
 	for _, sp := range allParams() {
-		used[sp.p.Source] = true
+		used[sp.p.Source], used[sp.p.LowSource], used[sp.p.HighSource] = true, true, true
 	}
 	seen := map[string]bool{}
 	for _, s := range Sources {
@@ -140,5 +152,51 @@ func TestCountriesTableIsWhole(t *testing.T) {
 	}
 	if c, ok := CountryByISO("chn"); !ok || c.NameZH != "中国" {
 		t.Errorf("CountryByISO(chn) = %+v, %v", c, ok)
+	}
+}
+
+// TestHostPowerFollowsTheSystemRating keeps each accelerator's host share
+// equal to (system rating − accelerators × TDP) ÷ accelerators.
+func TestHostPowerFollowsTheSystemRating(t *testing.T) {
+	for _, a := range Accelerators {
+		if !a.HostPower.Known() {
+			t.Errorf("%s has no host share", a.ID)
+			continue
+		}
+		if a.System == "" {
+			continue
+		}
+		sys, ok := SystemByID(a.System)
+		if !ok {
+			t.Errorf("%s names unknown system %q", a.ID, a.System)
+			continue
+		}
+		n := float64(sys.Accelerators)
+		want := (sys.Power.Value - n*a.TDP.Value) / n
+		if d := a.HostPower.Value - want; d > 0.1 || d < -0.1 {
+			t.Errorf("%s: host share %v W, system %s gives %v W", a.ID, a.HostPower.Value, sys.ID, want)
+		}
+	}
+}
+
+func TestEveryPresetStatesItsPrecisionAndWhatItsBasisOmits(t *testing.T) {
+	for _, p := range Presets {
+		switch p.Precision {
+		case PrecisionFP16, PrecisionBF16, PrecisionFP8:
+		default:
+			t.Errorf("%s: precision %q", p.ID, p.Precision)
+		}
+		if p.Omits == "" {
+			t.Errorf("%s does not say what its basis leaves out", p.ID)
+		}
+		if !p.PUE.Known() && !p.FacilityPUE.Known() {
+			t.Errorf("%s has neither a PUE nor a facility PUE for the whole-facility estimate", p.ID)
+		}
+	}
+	if _, ok := FacilityByID(DefaultFacility); !ok {
+		t.Errorf("default facility %q is not in the table", DefaultFacility)
+	}
+	if _, ok := AcceleratorByID(CustomRun.Hardware); !ok {
+		t.Errorf("custom run hardware %q is not in the table", CustomRun.Hardware)
 	}
 }

@@ -14,7 +14,93 @@ type Accelerator struct {
 	// MeasuredPower is a published average power per accelerator during
 	// training, in W; the zero Param where none is published.
 	MeasuredPower Param
+	// MeasuredIncludesHost is true where MeasuredPower is a system average
+	// per accelerator (host share included, as Patterson et al. measured),
+	// false where it is the accelerator alone.
+	MeasuredIncludesHost bool
+	// PeakFLOPsFP8 is the dense FP8 tensor peak in FLOP/s; the zero Param
+	// where the accelerator has no FP8 tensor format.
+	PeakFLOPsFP8 Param
+	// RatingBasis says what TDP is: the vendor's thermal design power, or
+	// (TPU v4 and the estimates scaled from it) a maximum chip power.
+	RatingBasis RatingBasis
+	// System is the id of the vendor system (Systems) HostPower is derived
+	// from; empty where HostPower is a judgement.
+	System string
+	// HostPower is the rest of the server per accelerator at the system's
+	// rating, in W: (system rating − accelerators × TDP) ÷ accelerators.
+	// Utilisation scales it like the accelerator's own rating.
+	HostPower Param
 }
+
+// RatingBasis names what an accelerator's power rating is.
+type RatingBasis string
+
+const (
+	// RatingTDP is a vendor's thermal design (or board) power.
+	RatingTDP RatingBasis = "tdp"
+	// RatingMaxChip is a maximum chip power reported by the designer, not
+	// a TDP; TPU v4 and the TPU v5/v6 estimates scaled from it.
+	RatingMaxChip RatingBasis = "max-chip"
+)
+
+// Precision is the arithmetic format a run trained in, which decides the
+// peak FLOP/s of the compute method.
+type Precision string
+
+const (
+	PrecisionFP16 Precision = "fp16"
+	PrecisionBF16 Precision = "bf16"
+	PrecisionFP8  Precision = "fp8"
+)
+
+// PeakAt returns the accelerator's dense peak at precision p and the
+// precision it actually stands for: an accelerator without FP8 tensor
+// cores runs an FP8 request at its 16-bit peak.
+func (a Accelerator) PeakAt(p Precision) (Param, Precision) {
+	if p == PrecisionFP8 {
+		if a.PeakFLOPsFP8.Known() {
+			return a.PeakFLOPsFP8, PrecisionFP8
+		}
+		return a.PeakFLOPs, PrecisionBF16
+	}
+	return a.PeakFLOPs, p
+}
+
+// System is a vendor's server or rack with its maximum power rating; the
+// rest of the server per accelerator (Accelerator.HostPower) follows from it.
+type System struct {
+	ID           string
+	Name         string
+	Accelerators int
+	// Power is the system's maximum power rating in W.
+	Power Param
+}
+
+// Facility is a class of data centre with its power usage effectiveness.
+type Facility struct {
+	ID  string // stable id used in URLs (facility=hyperscale)
+	PUE Param
+}
+
+// BasisOmission names what a preset's published basis leaves out of the
+// facility's electricity; the catalogue key preset.omits.ID says it.
+type BasisOmission string
+
+const (
+	// OmitsNetwork: a measured system average with PUE; the cluster's
+	// network and storage are not counted.
+	OmitsNetwork BasisOmission = "network"
+	// OmitsHostNetwork: a measured accelerator-only average with PUE; the
+	// rest of the servers and the network are not counted.
+	OmitsHostNetwork BasisOmission = "host-network"
+	// OmitsHostNetworkTDP: the accelerators' TDP taken as their draw, with
+	// PUE; no rest of the server, no network, and no measured utilisation.
+	OmitsHostNetworkTDP BasisOmission = "host-network-tdp"
+	// OmitsDynamicOnly: BLOOM's dynamic GPU energy: no idle power, no rest
+	// of the server, no network and no PUE.
+	OmitsDynamicOnly BasisOmission = "dynamic-only"
+)
 
 // PowerBasis says how a preset's per-accelerator power was obtained, which
 // decides how its published energy is reproduced.
@@ -75,6 +161,15 @@ type Preset struct {
 	// Published figures to reproduce: facility energy in kWh and tCO2e.
 	PublishedEnergyKWh Param
 	PublishedCO2Tonnes Param
+	// Precision is the format the run trained in; the compute method uses
+	// the accelerator's peak at it.
+	Precision Precision
+	// Omits says what the published basis leaves out.
+	Omits BasisOmission
+	// FacilityPUE is the data centre's PUE for the full-system estimate
+	// where the published basis applied none (BLOOM); the zero Param
+	// elsewhere, where PUE stands.
+	FacilityPUE Param
 	// Estimate is true where nothing was published and the inputs are a
 	// documented estimate (GPT-4, DeepSeek-V3's energy).
 	Estimate bool

@@ -64,7 +64,7 @@
   var origin = base.origin;
 
   var CONTRACT = ["preset", "method", "hw", "n", "hours", "gpuh", "w", "pue",
-    "flops", "params", "tokens", "mfu", "region", "ci", "qwh", "qpd", "days", "dv"];
+    "flops", "params", "tokens", "mfu", "region", "ci", "qwh", "qpd", "days", "dv", "facility", "grid"];
   var VIEWS = ["result", "sources", "chart-sources", "chart-growth", "chart-scale", "chart-co2"];
   var THEMES = ["auto", "light", "dark"];
   var TITLES = {

@@ -473,7 +473,7 @@ func (tb *tab) screenshot(name string) string {
 	tb.t.Helper()
 	eval[bool](tb, showAllJS)
 	afterFrames(tb)
-	defer eval[bool](tb, `(document.getElementById("screenshot-show-all").remove(), true)`)
+	defer eval[bool](tb, `(document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== window.__showAll), true)`)
 	buf := run(tb, 30*time.Second, "screenshot "+name, chromedp.FullScreenshot(100))
 	dir := filepath.Join(suite.root, "out", "screenshots", safeName(tb.t.Name()))
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -486,12 +486,13 @@ func (tb *tab) screenshot(name string) string {
 	return p
 }
 
-// showAllJS lays out every section for a capture.
+// showAllJS lays out every section for a capture. It adds a constructed
+// style sheet: the page's policy refuses a <style> element.
 const showAllJS = `(() => {
-  const s = document.createElement("style");
-  s.id = "screenshot-show-all";
-  s.textContent = "* { content-visibility: visible !important; }";
-  document.head.append(s);
+  const s = new CSSStyleSheet();
+  s.replaceSync("* { content-visibility: visible !important; }");
+  window.__showAll = s;
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, s];
   return true;
 })()`
 

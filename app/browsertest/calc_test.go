@@ -16,11 +16,11 @@ import (
 
 // Independent arithmetic for the published GPT-3 run (Patterson et al.
 // 2021, Table 4): 10,000 V100 × 355.2 h × 330 W × PUE 1.1, 429 g/kWh, and
-// the EIA's 10,715 kWh a year for a US household.
+// the EIA's 10,791 kWh a year for a US household (2022).
 const (
 	gpt3KWh        = 10000 * 355.2 * 330 * 1.1 / 1000 // 1,289,376 kWh
 	gpt3KG         = gpt3KWh * 429 / 1000             // 553,142 kg
-	gpt3Households = gpt3KWh / 10715                  // 120.3 household-years
+	gpt3Households = gpt3KWh / 10791                  // 119.5 household-years
 	gpt3MW         = 10000 * 330 * 1.1 / 1e6          // 3.63 MW
 	// The run of one GPT-3 V100 for the same time.
 	gpt3KWhPerGPU = gpt3KWh / 10000
@@ -60,7 +60,7 @@ func TestDOMContract(t *testing.T) {
 			kwh := tb.num("data-kwh", c2.KWh)
 			tb.near("data-kwh of "+q, kwh, 1000*720*700*1.2/1000, rel)
 			tb.near("#power-mw data-mw of "+q, tb.num("data-mw", c2.MW), 1000*700*1.2/1e6, rel)
-			tb.near("#households data-value of "+q, tb.num("data-value", c2.Households), kwh/10715, rel)
+			tb.near("#households data-value of "+q, tb.num("data-value", c2.Households), kwh/10791, rel)
 			// Same preset, same grid: CO2e per kWh is unchanged.
 			tb.near("#co2 data-kg / data-kwh of "+q, tb.num("data-kg", c2.KG)/kwh, 0.429, rel)
 			tb.checkSources(c2)

@@ -55,7 +55,7 @@ var encodings = []struct {
 
 // contractParams are the URL contract's parameters plus dv.
 var contractParams = []string{"preset", "method", "hw", "n", "hours", "gpuh", "w", "pue", "flops",
-	"params", "tokens", "mfu", "region", "ci", "qwh", "qpd", "days", "dv"}
+	"params", "tokens", "mfu", "region", "ci", "qwh", "qpd", "days", "dv", "facility", "grid"}
 
 // embedParams are the widget's own.
 var embedParams = []string{"view", "theme", "controls"}

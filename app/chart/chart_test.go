@@ -74,6 +74,11 @@ func TestBadInput(t *testing.T) {
 		"negative rung":  second(Scale(ScaleInput{KWh: 1, Rungs: []Rung{{"x", -1}}}, l)),
 		"high below":     second(CO2(CO2Input{KWh: 1, Grids: []GridEmission{{"x", 2, 1, 1.5}}}, l)),
 		"empty co2":      second(CO2(CO2Input{KWh: 1}, l)),
+		"no bars":        second(PowerStack(PowerStackInput{}, l)),
+		"unknown part":   second(PowerStack(PowerStackInput{Bars: []StackBar{{"x", []PartPower{{"fans", 1, 1, 1}}}}}, l)),
+		"empty stack":    second(PowerStack(PowerStackInput{Bars: []StackBar{{"x", []PartPower{{"servers", 0, 0, 0}}}}}, l)),
+		"no swings":      second(Tornado(TornadoInput{KWh: 1}, l)),
+		"unknown input":  second(Tornado(TornadoInput{KWh: 1, Swings: []Swing{{"moon", 1, 2}}}, l)),
 	} {
 		if err == nil {
 			t.Errorf("%s: no error", name)

@@ -83,6 +83,30 @@ func co2Input(l content.Lang) CO2Input {
 	}
 }
 
+// stackInput is 100,000 H100s at the tables' defaults beside the same
+// cluster counted as a model card would (700 W each, PUE 1.1).
+func stackInput(l content.Lang) PowerStackInput {
+	names := []string{"Whole facility", "As a model card counts it"}
+	if l == content.Chinese {
+		names = []string{"整座设施", "按模型卡口径"}
+	}
+	return PowerStackInput{Bars: []StackBar{
+		{Name: names[0], Parts: []PartPower{
+			{"accelerators", 53.2, 42, 59.5}, {"servers", 43.7, 34.5, 48.9},
+			{"network", 8.72, 3.06, 16.3}, {"cooling", 31.7, 7.96, 69.8},
+		}},
+		{Name: names[1], Parts: []PartPower{
+			{"accelerators", 70, 70, 70}, {"servers", 0, 0, 0}, {"network", 0, 0, 0}, {"cooling", 7, 7, 7},
+		}},
+	}}
+}
+
+func tornadoInput() TornadoInput {
+	return TornadoInput{KWh: 296.6e6, Swings: []Swing{
+		{"pue", 251e6, 355.9e6}, {"w", 262.3e6, 315.9e6}, {"host", 268.4e6, 312.4e6}, {"net", 283e6, 312.9e6},
+	}}
+}
+
 // charts lists every golden chart by file name stem.
 var charts = []struct {
 	name string
@@ -93,4 +117,6 @@ var charts = []struct {
 	{"growth", func(l content.Lang) (Chart, error) { return Growth(growthInput(), l) }},
 	{"scale", func(l content.Lang) (Chart, error) { return Scale(scaleInput(l), l) }},
 	{"co2", func(l content.Lang) (Chart, error) { return CO2(co2Input(l), l) }},
+	{"stack", func(l content.Lang) (Chart, error) { return PowerStack(stackInput(l), l) }},
+	{"tornado", func(l content.Lang) (Chart, error) { return Tornado(tornadoInput(), l) }},
 }

@@ -66,6 +66,13 @@ func NewExport(o Outcome) Export {
 			in.Value, in.Origin = r.Hardware.ID, idOrigin(r.Inputs, f)
 		case calc.FieldRegion:
 			in.Value, in.Origin = r.Region.ISO, idOrigin(r.Inputs, f)
+		case calc.FieldGrid:
+			in.Value, in.Origin = r.Grid.ISO, idOrigin(r.Inputs, f)
+		case calc.FieldFacility:
+			in.Value, in.Origin = r.Facility.ID, idOrigin(r.Inputs, f)
+			if r.Facility.ID == "" {
+				in.Origin = "unused"
+			}
 		default:
 			in.Origin = string(r.Origins[i])
 			if r.Origins[i] == Unused {
@@ -112,6 +119,13 @@ func outputs(o Outcome) []ExportOutput {
 	}
 	if a := res.AcceleratorHours; a.Central > 0 {
 		add("accelerator_hours", "h", a.Low, a.Central, a.High)
+	}
+	for _, p := range o.Stack {
+		add("power."+string(p.Part), "MW", p.Power.Low.Megawatts(), p.Power.Central.Megawatts(), p.Power.High.Megawatts())
+	}
+	if f := o.FullSystem; f != nil {
+		e := f.Result.Energy
+		add("energy_whole_facility", "kWh", e.Low.KilowattHours(), e.Central.KilowattHours(), e.High.KilowattHours())
 	}
 	for i, src := range content.PowerSources {
 		if i >= len(o.Comparisons.Sources) {
@@ -162,17 +176,22 @@ func citedSources(r Resolved) []ExportSource {
 				cite(p.PowerPerAccelerator) // the preset's source applied no PUE
 			}
 		case FromHardware:
-			if hw.MeasuredPower.Known() {
-				cite(hw.MeasuredPower)
+			if hw.MeasuredIncludesHost && hw.MeasuredPower.Known() {
+				cite(hw.MeasuredPower, hw.HostPower, content.Assumptions.Network)
 			} else {
-				cite(hw.TDP, content.Assumptions.TDPFraction)
+				cite(hw.TDP, content.Assumptions.TDPFraction, hw.HostPower, content.Assumptions.Network)
 			}
+		case FromFacility:
+			cite(r.Facility.PUE)
+		case FromCustom:
+			cite(content.CustomRun.Accelerators)
 		case FromAssumption:
 			cite(assumptions[f])
 		}
 	}
 	if r.Method == calc.MethodCompute {
-		cite(hw.PeakFLOPs)
+		peak, _ := hw.PeakAt(r.Precision)
+		cite(peak)
 	}
 	cite(content.Param{Source: "ember-2025"}, r.Household.KWhPerYear)
 	for _, s := range content.PowerSources {

@@ -53,7 +53,7 @@ func TestExportGPT3(t *testing.T) {
 		}
 		ids[s.ID] = true
 	}
-	for _, id := range []string{"patterson-2021", "ember-2025", "eia-household-2020", "ipcc-ar5-annex3"} {
+	for _, id := range []string{"patterson-2021", "ember-2025", "eia-household-2022", "ipcc-ar5-annex3"} {
 		if !ids[id] {
 			t.Errorf("source %s is not cited; cited %v", id, ids)
 		}

@@ -15,6 +15,8 @@ var Fields = [...]calc.Field{
 	calc.FieldFLOPs, calc.FieldParameters, calc.FieldTokens, calc.FieldMFU,
 	calc.FieldRegion, calc.FieldIntensity,
 	calc.FieldQueryWh, calc.FieldQueriesPerDay, calc.FieldDays,
+	// Added with the power stack; links without them keep their meaning.
+	calc.FieldFacility, calc.FieldGrid,
 }
 
 // maxValueLength bounds what is kept of one parameter: no valid number or
@@ -59,6 +61,7 @@ func (in Inputs) WithPreset(id string) Inputs {
 	var out Inputs
 	out = out.With(calc.FieldPreset, id)
 	out = out.With(calc.FieldRegion, in.Get(calc.FieldRegion))
+	out = out.With(calc.FieldGrid, in.Get(calc.FieldGrid))
 	return out.With(calc.FieldIntensity, in.Get(calc.FieldIntensity))
 }
 

@@ -141,6 +141,11 @@ func formatOutput(l content.Lang, o estimate.Outcome, output string) (string, er
 		return content.Energy(l, res.Energy), nil
 	case "energy-range":
 		return content.EnergyRange(l, res.Energy), nil
+	case "energy-full":
+		if o.FullSystem == nil {
+			return "", fmt.Errorf("energy-full needs a published preset's training run")
+		}
+		return content.Energy(l, o.FullSystem.Result.Energy), nil
 	case "co2":
 		return content.Mass(l, res.Emissions), nil
 	case "households":

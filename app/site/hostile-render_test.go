@@ -37,7 +37,7 @@ const (
 
 // hostileParams are every parameter any page reads, plus one it does not.
 var hostileParams = []string{"preset", "method", "hw", "n", "hours", "gpuh", "w", "pue", "flops",
-	"params", "tokens", "mfu", "region", "ci", "qwh", "qpd", "days", "dv",
+	"params", "tokens", "mfu", "region", "ci", "qwh", "qpd", "days", "dv", "facility", "grid",
 	"view", "theme", "controls", "unknown"}
 
 // TestHostileParametersStayInTheirNodes renders every page with every
