@@ -3,6 +3,7 @@ package layers
 import (
 	"os"
 	"os/exec"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -139,10 +140,12 @@ func TestTheWasmLeavesOutTheHost(t *testing.T) {
 }
 
 // importGraph is each package's direct imports, for pkgs and everything
-// they depend on, as go list sees them with env.
+// they depend on, as go list sees them with env. It stats the module's
+// source files it lists: go test caches a result by the files the test
+// touched, and this test must run again when any of them changes.
 func importGraph(t *testing.T, env []string, pkgs string) map[string][]string {
 	t.Helper()
-	cmd := exec.Command("go", "list", "-deps", "-f", "{{.ImportPath}}\t{{join .Imports \" \"}}", pkgs)
+	cmd := exec.Command("go", "list", "-deps", "-f", "{{.ImportPath}}\t{{join .Imports \" \"}}\t{{.Dir}}\t{{join .GoFiles \" \"}}", pkgs)
 	cmd.Env = append(os.Environ(), env...)
 	out, err := cmd.Output()
 	if err != nil {
@@ -150,8 +153,14 @@ func importGraph(t *testing.T, env []string, pkgs string) map[string][]string {
 	}
 	graph := map[string][]string{}
 	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
-		pkg, imps, _ := strings.Cut(line, "\t")
-		graph[pkg] = strings.Fields(imps)
+		f := strings.Split(line, "\t")
+		pkg := f[0]
+		graph[pkg] = strings.Fields(f[1])
+		if ours(pkg) {
+			for _, name := range strings.Fields(f[3]) {
+				os.Stat(filepath.Join(f[2], name))
+			}
+		}
 	}
 	return graph
 }
