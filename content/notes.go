@@ -75,6 +75,9 @@ func tableNotes() []string {
 	for _, q := range []Param{a.TDPFraction, a.MFU, a.QueryWh, a.QueriesPerDay, a.ServingDays} {
 		add(q.Note)
 	}
+	for _, n := range plannerNotes() {
+		add(n)
+	}
 	for _, s := range Sources {
 		add(s.Supports)
 	}

@@ -39,6 +39,7 @@ func allParams() []sourcedParam {
 	walk("PowerSources", reflect.ValueOf(PowerSources))
 	walk("References", reflect.ValueOf(References))
 	walk("Assumptions", reflect.ValueOf(Assumptions))
+	walk("Planner", reflect.ValueOf(plannerTables()))
 	return out
 }
 
