@@ -120,7 +120,10 @@ func SizeSolarStorage(c Campus, s SolarSite, a StorageAssumptions) (SolarStorage
 	pvMid, batMid := balance(day, yield.mid, eta.mid)
 	pvHi, batHi := balance(day, yield.lo, eta.lo)
 	pv := span{pvLo * (1 + margin.lo), pvMid * (1 + margin.mid), pvHi * (1 + margin.hi)}.times(load)
-	battery := span{batLo, batMid, batHi}.times(load).scale(float64(Hour))
+	// The night's deficit per watt of load barely moves with the yield
+	// (more sun is answered with fewer panels), and not monotonically: the
+	// battery's range is the envelope of the three.
+	battery := orderedSpan(span{batLo, batMid, batHi}).times(load).scale(float64(Hour))
 	out := SolarStorage{
 		PV:          rangeOf[Power](pv),
 		Battery:     rangeOf[Energy](battery),
