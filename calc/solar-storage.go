@@ -267,8 +267,8 @@ func balance(day Duration, yieldHours, roundTrip float64) (pv, batteryWh float64
 }
 
 // simulateDay runs the built plant (pv watts, battery joules) through the
-// design day for a flat load, starting at sunrise with an empty battery;
-// surplus the full battery cannot take is curtailed.
+// design day for a flat load; surplus the full battery cannot take is
+// curtailed.
 func simulateDay(day Duration, yieldHours, roundTrip, load, pv, battery float64) SolarDay {
 	s := shape(day, yieldHours)
 	n := len(s)
@@ -280,10 +280,12 @@ func simulateDay(day Duration, yieldHours, roundTrip, load, pv, battery float64)
 		Sunrise: Duration((12 - day.Hours()/2) * float64(Hour)),
 		Sunset:  Duration((12 + day.Hours()/2) * float64(Hour)),
 	}
+	// Two days from sunrise with an empty battery: the second starts where
+	// the first left off, the steady state of a plant that runs every day.
 	first := int(out.Sunrise / out.Step)
 	charge := 0.0
 	step := float64(out.Step)
-	for k := 0; k < n; k++ {
+	for k := 0; k < 2*n; k++ {
 		i := (first + k) % n
 		p := pv * s[i]
 		if p >= load {
@@ -291,7 +293,9 @@ func simulateDay(day Duration, yieldHours, roundTrip, load, pv, battery float64)
 		} else {
 			charge = math.Max(0, charge-(load-p)*step)
 		}
-		out.PV[i], out.Load[i], out.Charge[i] = Power(p), Power(load), Energy(charge)
+		if k >= n {
+			out.PV[i], out.Load[i], out.Charge[i] = Power(p), Power(load), Energy(charge)
+		}
 	}
 	return out
 }
