@@ -190,15 +190,17 @@ func Percent(l Lang, r calc.Range[float64]) string {
 }
 
 // Power formats a power: English in W, kW, MW or GW; Chinese in 瓦, 千瓦,
-// 兆瓦, and from 100 MW in 万千瓦, as Chinese writes plant capacities
-// (a 1 GW reactor is a 100万千瓦 unit).
+// 兆瓦, and from 100 MW in 万千瓦 or 亿千瓦, as Chinese writes plant
+// capacities (a 1 GW reactor is a 100万千瓦 unit).
 func Power(l Lang, r calc.Range[calc.Power]) string {
 	n := sigFigs(r)
 	p := r.Central
 	if l == Chinese {
 		switch {
 		case p >= 100*calc.Megawatt:
-			return Number(l, float64(p/(10*calc.Megawatt)), n) + "万千瓦"
+			// Counted in 千瓦 with 万 and 亿: 100万千瓦 for a reactor,
+			// 33.5亿千瓦 for China's whole fleet (not 33.5万万千瓦).
+			return Number(l, float64(p/calc.Kilowatt), n) + "千瓦"
 		case p >= calc.Megawatt:
 			return Number(l, p.Megawatts(), n) + "兆瓦"
 		case p >= calc.Kilowatt:

@@ -87,6 +87,9 @@ func tableNotes() []string {
 	for _, q := range []Param{a.TDPFraction, a.Network, a.MFU, a.MFUFP8, a.QueryWh, a.QueriesPerDay, a.ServingDays} {
 		add(q.Note)
 	}
+	for _, n := range plannerNotes() {
+		add(n)
+	}
 	for _, s := range Sources {
 		add(s.Supports)
 	}

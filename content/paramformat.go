@@ -41,11 +41,8 @@ func formatKnownUnit(l Lang, v float64, unit string, n int) (string, bool) {
 		return energyValue(l, calc.Energy(v)*calc.MegawattHour, n), true
 	case "TWh":
 		return energyValue(l, calc.Energy(v)*calc.TerawattHour, n), true
-	case "W", "MW":
-		scale := calc.Watt
-		if unit == "MW" {
-			scale = calc.Megawatt
-		}
+	case "W", "MW", "GW":
+		scale := map[string]calc.Power{"W": calc.Watt, "MW": calc.Megawatt, "GW": calc.Gigawatt}[unit]
 		return Power(l, calc.Exact(calc.Power(v)*scale)), true
 	case "tCO2e":
 		return Mass(l, calc.Exact(calc.Mass(v)*calc.Tonne)), true

@@ -43,6 +43,7 @@ func allParams() []sourcedParam {
 	walk("Facilities", reflect.ValueOf(Facilities))
 	walk("CustomRun", reflect.ValueOf(CustomRun))
 	walk("NodeMeasurements", reflect.ValueOf(NodeMeasurements))
+	walk("Planner", reflect.ValueOf(plannerTables()))
 	return out
 }
 

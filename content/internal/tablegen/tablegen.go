@@ -77,16 +77,28 @@ func mergeJSON[V any](data []byte, into map[string]V) error {
 	return nil
 }
 
-// LoadNotes reads contentDir/i18n/notes/notes.zh.json: the Chinese of each
-// table note, by the hash of its English.
+// LoadNotes reads contentDir/i18n/notes/*.zh.json: the Chinese of each
+// table note, by the hash of its English. Each area of the tables may keep
+// its own file (notes.zh.json, planner.zh.json); a hash in two files is an
+// error.
 func LoadNotes(contentDir string) (map[string]string, error) {
-	data, err := os.ReadFile(filepath.Join(contentDir, "i18n", "notes", "notes.zh.json"))
+	dir := filepath.Join(contentDir, "i18n", "notes")
+	files, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, err
 	}
 	m := map[string]string{}
-	if err := json.Unmarshal(data, &m); err != nil {
-		return nil, fmt.Errorf("notes.zh.json: %w", err)
+	for _, f := range files {
+		if f.IsDir() || !strings.HasSuffix(f.Name(), ".zh.json") {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(dir, f.Name()))
+		if err != nil {
+			return nil, err
+		}
+		if err := mergeJSON(data, m); err != nil {
+			return nil, fmt.Errorf("notes/%s: %w", f.Name(), err)
+		}
 	}
 	return m, nil
 }
@@ -110,7 +122,7 @@ func Generate(contentDir string) (map[string][]byte, error) {
 		zh[k] = e.Text
 	}
 	var b bytes.Buffer
-	header(&b, "i18n/*.json and i18n/notes/notes.zh.json")
+	header(&b, "i18n/*.json and i18n/notes/*.zh.json")
 	stringMap(&b, "englishTexts", "is every English message, by key.", cat.EN)
 	stringMap(&b, "chineseTexts", "is every Chinese message, by key.", zh)
 	stringMap(&b, "chineseNotes", "is the Chinese of each table note, by the hash of its English.", notes)

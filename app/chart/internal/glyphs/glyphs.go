@@ -10,9 +10,11 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 )
 
-// Charts draw three kinds of text: catalogue messages (content/i18n/chart.*.json),
+// Charts draw three kinds of text: catalogue messages (content/i18n/chart.*.json,
+// and the chart.* keys of the other areas' catalogues, such as power.*.json),
 // country names (content/data/countries.csv, which callers pass as grid and
 // rung names) and text the chart code makes itself: numbers, units and the
 // punctuation below. Preset model names are ASCII.
@@ -21,10 +23,11 @@ const (
 	catalogueZH = "content/i18n/chart.zh.json"
 	countries   = "content/data/countries.csv"
 	// made holds what the chart code and the content functions it calls
-	// (content.Number, content.Energy: 万/亿/万亿, 千瓦时 and 瓦时, "—" for a
+	// (content.Number, content.Energy, content.Power: 万/亿/万亿, 千瓦时, 瓦时
+	// and 兆瓦, "—" for a
 	// missing number; English words are ASCII) write outside catalogues, and
 	// typographic marks that data files may use.
-	made = "0123456789万亿千瓦时−–—×·•…%‰±≈~<>‘’“”′″°，。、；：！？（）《》「」"
+	made = "0123456789万亿千兆瓦时−–—×·•…%‰±≈~<>‘’“”′″°，。、；：！？（）《》「」"
 )
 
 // Needed returns, sorted and without repeats, every rune a chart can draw.
@@ -56,6 +59,37 @@ func Needed(root string) ([]rune, error) {
 	}
 	for _, e := range zh {
 		add(e.Text)
+	}
+
+	// Other areas' catalogues hold the chart.* messages of their own
+	// charts (power.*.json: the planner's).
+	others, err := filepath.Glob(filepath.Join(root, "content/i18n/*.json"))
+	if err != nil {
+		return nil, err
+	}
+	for _, path := range others {
+		switch filepath.Base(path) {
+		case filepath.Base(catalogueEN), filepath.Base(catalogueZH):
+			continue
+		}
+		var m map[string]json.RawMessage
+		if err := readJSON(path, &m); err != nil {
+			return nil, err
+		}
+		for key, raw := range m {
+			if !strings.HasPrefix(key, "chart.") {
+				continue
+			}
+			var text string
+			if json.Unmarshal(raw, &text) != nil {
+				var e struct{ Text string }
+				if err := json.Unmarshal(raw, &e); err != nil {
+					return nil, fmt.Errorf("%s: %s: %w", path, key, err)
+				}
+				text = e.Text
+			}
+			add(text)
+		}
 	}
 
 	names, err := countryNames(filepath.Join(root, countries))

@@ -1,0 +1,88 @@
+package chart
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+
+	"gonum.org/v1/plot"
+
+	"wattledger/calc"
+	"wattledger/content"
+)
+
+// CountryAdditions is the generating capacity one country added in a year.
+type CountryAdditions struct {
+	// Name labels the bar: a countries.csv name, whose characters the
+	// chart font is guaranteed to have.
+	Name string
+	GW   float64
+	Year int
+}
+
+// AdditionsInput is what the additions chart shows.
+type AdditionsInput struct {
+	CampusGW  float64 // the campus's facility power, highlighted
+	Countries []CountryAdditions
+}
+
+// Additions draws a campus's facility power beside the capacity each
+// country added in its latest year, largest at the top, on a log axis when
+// they span more than a hundredfold.
+func Additions(in AdditionsInput, l content.Lang) (Chart, error) {
+	if !positive(in.CampusGW) {
+		return Chart{}, fmt.Errorf("chart: additions: campus of %v GW", in.CampusGW)
+	}
+	type row struct {
+		name   string
+		gw     float64
+		campus bool
+	}
+	all := []row{{l.T("chart.power.nation.campus"), in.CampusGW, true}}
+	for _, c := range in.Countries {
+		if !positive(c.GW) {
+			return Chart{}, fmt.Errorf("chart: additions: %q added %v GW", c.Name, c.GW)
+		}
+		all = append(all, row{l.T("chart.power.nation.country", "country", c.Name, "year", fmt.Sprint(c.Year)), c.GW, false})
+	}
+	slices.SortStableFunc(all, func(a, b row) int { return cmp.Compare(b.gw, a.gw) })
+
+	campus := gigawatts(l, in.CampusGW)
+	table := Table{
+		Caption: l.T("chart.power.nation.title", "campus", campus),
+		Header:  []string{l.T("chart.power.nation.table.name"), l.T("chart.power.nation.table.power"), l.T("chart.power.nation.table.gw")},
+	}
+	rows := make([]bar, len(all))
+	lowest, highest := math.Inf(1), 0.0
+	for i, r := range all {
+		colour := blue
+		if r.campus {
+			colour = highlight
+		}
+		rows[i] = bar{name: r.name, value: r.gw, label: gigawatts(l, r.gw), colour: colour}
+		table.Rows = append(table.Rows, []string{r.name, gigawatts(l, r.gw), plain(r.gw)})
+		lowest, highest = math.Min(lowest, r.gw), math.Max(highest, r.gw)
+	}
+
+	var p *plot.Plot
+	if highest/lowest > 100 {
+		ticks := decadeTicks{func(v float64) string { return tick(l, v) }}
+		p = barPlot(rows, logBarBase(lowest), plot.LogScale{}, ticks, l.T("chart.power.nation.axis"))
+	} else {
+		ticks := niceTicks{func(v float64) string { return tick(l, v) }}
+		p = barPlot(rows, 0, plot.LinearScale{}, ticks, l.T("chart.power.nation.axis"))
+	}
+	return render(&frame{
+		lang:     l,
+		title:    l.T("chart.power.nation.title", "campus", campus),
+		subtitle: l.T("chart.power.nation.subtitle"),
+		source:   l.T("chart.power.nation.source"),
+		plot:     p,
+	}, table)
+}
+
+// gigawatts writes a power as content.Power does: "1.2 GW", "120万千瓦".
+func gigawatts(l content.Lang, gw float64) string {
+	return content.Power(l, calc.Exact(calc.Power(gw)*calc.Gigawatt))
+}

@@ -1,0 +1,30 @@
+package content
+
+// ElectricityPrices are what industrial customers pay per kWh, in US
+// dollars, taxes other than VAT included where the source includes them.
+// A campus that signs a long-term contract or builds its own plants pays
+// something else; the price only puts a year of its energy into money.
+var ElectricityPrices = []ElectricityPrice{
+	{
+		Region:    "USA",
+		USDPerKWh: Param{Value: 0.0806, Low: 0.0623, High: 0.0892, Unit: "USD/kWh", Year: 2023, Source: "eia-electric-power-annual-2023", Note: "US average revenue per kWh from industrial customers, 8.06 cents; range: Tennessee (6.23, the Memphis campus) to Virginia (8.92, the largest data-centre market)."},
+	},
+	{
+		Region: "CHN",
+		// 0.641 yuan ÷ 7.2 yuan per dollar = $0.089; 0.36 yuan (Zhongwei's
+		// preferential data-centre tariff) = $0.050.
+		USDPerKWh: Param{Value: 0.089, Low: 0.05, High: 0.1, Unit: "USD/kWh", Year: 2023, Source: "globalpetrolprices-2023", Note: "Average business electricity price in mainland China, 0.641 yuan per kWh in September 2023 (GlobalPetrolPrices, read via a Chinese summary), at 7.2 yuan per dollar; low: the 0.36 yuan/kWh tariff Zhongwei offers data centres; high: judgement."},
+	},
+	{
+		Region:    "DEU",
+		USDPerKWh: Param{Value: 0.25, Low: 0.2, High: 0.27, Unit: "USD/kWh", Year: 2024, Source: "eurostat-nrg-pc-205", Note: "Non-household electricity in 2024, excluding VAT: Germany €0.233/kWh, about 25% above the EU average, at about $1.08 per euro (Federal Reserve, 2024); read via a secondary summary of Eurostat's figures."},
+	},
+	{
+		Region:    "FRA",
+		USDPerKWh: Param{Value: 0.185, Low: 0.15, High: 0.2, Unit: "USD/kWh", Year: 2024, Source: "eurostat-nrg-pc-205", Note: "Non-household electricity in 2024, excluding VAT: France €0.171/kWh at about $1.08 per euro (Federal Reserve, 2024); read via a secondary summary of Eurostat's figures."},
+	},
+	{
+		Region:    "OWID_EU27",
+		USDPerKWh: Param{Value: 0.2, Low: 0.1, High: 0.28, Unit: "USD/kWh", Year: 2024, Source: "eurostat-nrg-pc-205", Note: "Non-household electricity in 2024, excluding VAT: EU average about €0.186/kWh (Germany's €0.233 is about 25% above it) at about $1.08 per euro; range: Finland (€0.0939) to Ireland (€0.256) in the first half of 2024 (Eurostat)."},
+	},
+}
