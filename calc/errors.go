@@ -147,6 +147,18 @@ func Limits(f Field) (min, max float64, ok bool) {
 // check validates one number against its field's limits.
 func check(f Field, v float64) error {
 	l, _ := limitOf(f)
+	return l.check(f, v)
+}
+
+// checkRange validates each bound of s and their order.
+func checkRange(f Field, s span) error {
+	l, _ := limitOf(f)
+	return l.checkRange(f, s)
+}
+
+// check validates one number of field f against l; the calculator's and
+// the planner's fields differ only in their limits.
+func (l limit) check(f Field, v float64) error {
 	switch {
 	case math.IsNaN(v):
 		return &InputError{Field: f, Reason: ReasonNaN}
@@ -166,10 +178,10 @@ func check(f Field, v float64) error {
 	return nil
 }
 
-// checkRange validates each bound and their order.
-func checkRange(f Field, s span) error {
+// checkRange validates each bound of s against l, and their order.
+func (l limit) checkRange(f Field, s span) error {
 	for _, v := range [...]float64{s.mid, s.lo, s.hi} {
-		if err := check(f, v); err != nil {
+		if err := l.check(f, v); err != nil {
 			return err
 		}
 	}

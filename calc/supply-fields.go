@@ -1,7 +1,5 @@
 package calc
 
-import "math"
-
 // The planner's own inputs. Their names are its URL parameters, as for the
 // calculator's fields in errors.go; their limits live here, beside the
 // model that reads them.
@@ -38,34 +36,11 @@ func PlannerLimits(f Field) (min, max float64, ok bool) {
 // entry point can name the parameter before it builds a Campus.
 func CheckPlannerField(f Field, v float64) error {
 	l, _ := plannerLimit(f)
-	switch {
-	case math.IsNaN(v):
-		return &InputError{Field: f, Reason: ReasonNaN}
-	case math.IsInf(v, 0):
-		return &InputError{Field: f, Reason: ReasonInfinite}
-	case v < 0:
-		return &InputError{Field: f, Reason: ReasonNegative}
-	case v == 0 && l.allowZero:
-		return nil
-	case v == 0:
-		return &InputError{Field: f, Reason: ReasonZero}
-	case v < l.min:
-		return &InputError{Field: f, Reason: ReasonTooSmall, Min: l.min, Max: l.max}
-	case v > l.max:
-		return &InputError{Field: f, Reason: ReasonTooLarge, Min: l.min, Max: l.max}
-	}
-	return nil
+	return l.check(f, v)
 }
 
 // checkPlannerRange validates each bound of s and their order.
 func checkPlannerRange(f Field, s span) error {
-	for _, v := range [...]float64{s.mid, s.lo, s.hi} {
-		if err := CheckPlannerField(f, v); err != nil {
-			return err
-		}
-	}
-	if s.lo > s.mid || s.mid > s.hi {
-		return &InputError{Field: f, Reason: ReasonRange}
-	}
-	return nil
+	l, _ := plannerLimit(f)
+	return l.checkRange(f, s)
 }

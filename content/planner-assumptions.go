@@ -16,8 +16,6 @@ var PlannerAssumptions = plannerAssumptions{
 		Note: "Median power density of US plants built in 2019: 0.18 MWac per acre for single-axis tracking (5.6 acres per MWac), the majority of new plants; low: 0.28 MWac per acre for fixed tilt (3.6 acres per MWac)."},
 	WindLullHours: Param{Value: 24, Low: 12, High: 48, Unit: "h", Year: 2025, Source: "watt-ledger-conventions",
 		Note: "A convention: the battery beside a wind farm carries the full load for a day without wind; real lulls can last several days."},
-	ClusterPUE: Param{Value: 1.3, Low: 1.1, High: 1.56, Unit: "", Year: 2024, Source: "uptime-2024-survey",
-		Note: "New, large facilities reach 1.3 or better; low: hyperscale sites near 1.1; high: the industry's average of 1.56 at operators' largest sites in 2024. A placeholder until the system power stack gives PUE by facility class."},
 	CNYPerUSD: Param{Value: 7.2, Low: 7.09, High: 7.28, Unit: "CNY/USD", Year: 2024, Source: "fed-g5-2024",
 		Note: "About the 2024 average of the Federal Reserve's monthly rates; range: the lowest and highest monthly averages read (October 7.0881, December 7.2807)."},
 }
@@ -35,8 +33,6 @@ type plannerAssumptions struct {
 	// WindLullHours is how long a wind farm's battery must carry the load
 	// through a lull.
 	WindLullHours Param
-	// ClusterPUE is the PUE of a cluster given as accelerators.
-	ClusterPUE Param
 	// CNYPerUSD is the exchange rate for the Chinese page's yuan.
 	CNYPerUSD Param
 }

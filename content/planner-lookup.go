@@ -60,7 +60,7 @@ func plannerNotes() []string {
 		out = append(out, c.FacilityMW.Note, c.BuiltMW.Note, c.Accelerators.Note)
 	}
 	a := PlannerAssumptions
-	for _, p := range []Param{a.LoadFactor, a.BatteryRoundTrip, a.SolarMargin, a.SolarLandM2PerMW, a.WindLullHours, a.ClusterPUE, a.CNYPerUSD} {
+	for _, p := range []Param{a.LoadFactor, a.BatteryRoundTrip, a.SolarMargin, a.SolarLandM2PerMW, a.WindLullHours, a.CNYPerUSD} {
 		out = append(out, p.Note)
 	}
 	return out

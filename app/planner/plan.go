@@ -171,7 +171,8 @@ func (o *Outcome) resolveCluster(in Inputs) error {
 		lo, mid, hi := content.Assumptions.TDPFraction.Bounds()
 		per = calc.Spread(calc.Power(hw.TDP.Value*lo), calc.Power(hw.TDP.Value*mid), calc.Power(hw.TDP.Value*hi))
 	}
-	pue := paramRange(content.PlannerAssumptions.ClusterPUE)
+	facility, _ := content.FacilityByID(content.DefaultFacility)
+	pue := paramRange(facility.PUE)
 	if strings.TrimSpace(in.PUE) != "" {
 		v, err := number(calc.FieldPUE, in.PUE)
 		if err != nil {
