@@ -31,17 +31,17 @@ func powerLinearInput() PowerSourcesInput {
 func growthInput() GrowthInput {
 	return GrowthInput{
 		Presets: []GrowthPoint{
-			{"T5 (11B)", 2019, 85.7e3},
-			{"GPT-3 (175B)", 2020, 1.287e6},
-			{"Gopher (280B)", 2021, 1.066e6},
-			{"OPT-175B", 2022, 324e3},
-			{"BLOOM (176B)", 2022, 433e3},
-			{"Llama 2 (70B)", 2023, 688e3},
-			{"GPT-4", 2023, 50e6},
-			{"DeepSeek-V3", 2024, 2.3e6},
-			{"Llama 3.1 (405B)", 2024, 27.5e6},
+			{"T5 (11B)", 2019, 85.7e3, false},
+			{"GPT-3 (175B)", 2020, 1.287e6, false},
+			{"Gopher (280B)", 2021, 1.066e6, false},
+			{"OPT-175B", 2022, 324e3, false},
+			{"BLOOM (176B)", 2022, 433e3, true},
+			{"Llama 2 (70B)", 2023, 688e3, false},
+			{"GPT-4", 2023, 50e6, false},
+			{"DeepSeek-V3", 2024, 2.3e6, false},
+			{"Llama 3.1 (405B)", 2024, 27.5e6, false},
 		},
-		Yours: &GrowthPoint{"mine", 2025, 5e5},
+		Yours: &GrowthPoint{"mine", 2025, 5e5, false},
 	}
 }
 

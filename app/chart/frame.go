@@ -37,6 +37,7 @@ type keyMark int
 const (
 	keyBox keyMark = iota
 	keyDot
+	keyRing
 	keyDash
 )
 
@@ -143,6 +144,9 @@ func drawKeyMark(c draw.Canvas, k legendKey, x, mid, size vg.Length) {
 		c.FillPolygon(k.colour, rect(x, mid-size/2, x+size, mid+size/2))
 	case keyDot:
 		c.DrawGlyph(draw.GlyphStyle{Color: k.colour, Radius: size / 2.4, Shape: draw.CircleGlyph{}},
+			vg.Point{X: x + size/2, Y: mid})
+	case keyRing:
+		c.DrawGlyph(draw.GlyphStyle{Color: k.colour, Radius: size / 2.4, Shape: draw.RingGlyph{}},
 			vg.Point{X: x + size/2, Y: mid})
 	case keyDash:
 		c.StrokeLine2(trendStyle(k.colour), x-3, mid, x+size+3, mid)

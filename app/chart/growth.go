@@ -19,7 +19,14 @@ type GrowthPoint struct {
 	Name string  // label beside the point; preset names are ASCII
 	Year float64 // year training finished
 	KWh  float64
+	// Partial marks a published figure on a narrower basis than the
+	// others (BLOOM's GPU dynamic energy, with no idle power, host or
+	// PUE): drawn as a ring, keyed, and left out of the trend.
+	Partial bool
 }
+
+// The years a growth point may have.
+const minYear, maxYear = 1950, 2100
 
 // GrowthInput is what the growth chart shows.
 type GrowthInput struct {
@@ -39,7 +46,9 @@ func Growth(in GrowthInput, l content.Lang) (Chart, error) {
 		return Chart{}, fmt.Errorf("chart: growth: no points")
 	}
 	for _, g := range all {
-		if !positive(g.KWh) || math.IsNaN(g.Year) || math.IsInf(g.Year, 0) {
+		// A year far from the others would stretch the trend line to
+		// energies a log axis cannot hold (it underflows to zero).
+		if !positive(g.KWh) || !(g.Year >= minYear && g.Year <= maxYear) {
 			return Chart{}, fmt.Errorf("chart: growth: %q has year %v and %v kWh", g.Name, g.Year, g.KWh)
 		}
 	}
@@ -48,6 +57,9 @@ func Growth(in GrowthInput, l content.Lang) (Chart, error) {
 	p.Add(gridLines{})
 	subtitle := l.T("chart.growth.subtitle.none")
 	keys := []legendKey{{l.T("chart.growth.legend.presets"), blue, keyDot}}
+	if slices.ContainsFunc(in.Presets, func(g GrowthPoint) bool { return g.Partial }) {
+		keys = append(keys, legendKey{l.T("chart.growth.legend.partial"), blue, keyRing})
+	}
 	if in.Yours != nil {
 		keys = append(keys, legendKey{l.T("chart.growth.legend.yours"), highlight, keyDot})
 	}
@@ -71,10 +83,10 @@ func Growth(in GrowthInput, l content.Lang) (Chart, error) {
 	slices.SortStableFunc(byEnergy, func(a, b GrowthPoint) int { return cmp.Compare(b.KWh, a.KWh) })
 	var dots []dot
 	if in.Yours != nil {
-		dots = append(dots, dot{in.Yours.Year, in.Yours.KWh, l.T("chart.growth.legend.yours"), highlight, 5.5, true})
+		dots = append(dots, dot{in.Yours.Year, in.Yours.KWh, l.T("chart.growth.legend.yours"), highlight, 5.5, true, false})
 	}
 	for _, g := range byEnergy {
-		dots = append(dots, dot{g.Year, g.KWh, g.Name, blue, 4, false})
+		dots = append(dots, dot{g.Year, g.KWh, g.Name, blue, 4, false, g.Partial})
 	}
 	p.Add(labelledDots{dots: dots, avoid: ends})
 
@@ -95,8 +107,11 @@ func Growth(in GrowthInput, l content.Lang) (Chart, error) {
 	}
 	for _, g := range all {
 		name := g.Name
-		if in.Yours != nil && g == *in.Yours {
+		switch {
+		case in.Yours != nil && g == *in.Yours:
 			name = l.T("chart.growth.legend.yours")
+		case g.Partial:
+			name = l.T("chart.growth.table.partial", "name", g.Name)
 		}
 		table.Rows = append(table.Rows, []string{name, plain(g.Year), energy(l, g.KWh), plain(g.KWh)})
 	}
@@ -119,10 +134,11 @@ func byKWh(a, b GrowthPoint) int  { return cmp.Compare(a.KWh, b.KWh) }
 // fit the page's explainer quotes. It is not ok with fewer than two
 // distinct years or when energy does not grow.
 func fitPresets(presets []GrowthPoint) (calc.Growth, bool) {
-	years := make([]float64, len(presets))
-	kWh := make([]float64, len(presets))
-	for i, p := range presets {
-		years[i], kWh[i] = p.Year, p.KWh
+	var years, kWh []float64
+	for _, p := range presets {
+		if !p.Partial {
+			years, kWh = append(years, p.Year), append(kWh, p.KWh)
+		}
 	}
 	return calc.FitGrowth(years, kWh)
 }

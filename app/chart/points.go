@@ -18,6 +18,7 @@ type dot struct {
 	colour color.Color
 	radius vg.Length
 	bold   bool // label in ink rather than the softer colour
+	hollow bool // a ring: a figure on a narrower basis than the others
 }
 
 // labelledDots draws dots and places each label where it overlaps no dot,
@@ -45,7 +46,11 @@ func (d labelledDots) Plot(c draw.Canvas, p *plot.Plot) {
 	taken = append(taken, lineBoxes(c, p, d.avoid)...)
 	for i, o := range slices.Backward(d.dots) {
 		c.DrawGlyph(draw.GlyphStyle{Color: color.White, Radius: o.radius + 1.2, Shape: draw.CircleGlyph{}}, at[i])
-		c.DrawGlyph(draw.GlyphStyle{Color: o.colour, Radius: o.radius, Shape: draw.CircleGlyph{}}, at[i])
+		var shape draw.GlyphDrawer = draw.CircleGlyph{}
+		if o.hollow {
+			shape = draw.RingGlyph{}
+		}
+		c.DrawGlyph(draw.GlyphStyle{Color: o.colour, Radius: o.radius, Shape: shape}, at[i])
 	}
 	for i, o := range d.dots {
 		if o.label == "" {

@@ -13,8 +13,11 @@ type Outcome struct {
 	// BreakEven, for inference only, says when serving has used as much
 	// energy as the preset's training did.
 	BreakEven calc.BreakEven
-	// Training is the preset's training result, for the break-even.
-	Training calc.Result
+	// Training is the preset's training result, for the break-even, and
+	// TrainingRun what it was resolved from (the visitor's own numbers
+	// included), which names it (TrainingTitle).
+	Training    calc.Result
+	TrainingRun Resolved
 	// Stack is the run's facility power split into accelerators, servers,
 	// network and cooling (Result.Stack), each in MW with its range and
 	// share; nil for inference and where the accelerator count is unknown.
@@ -88,7 +91,7 @@ func Estimate(in Inputs) (Outcome, error) {
 		if err != nil {
 			return out, err
 		}
-		out.Training = training.Result
+		out.Training, out.TrainingRun = training.Result, training.Resolved
 		perQuery := res.Scenario.Serving.PerQuery
 		if out.BreakEven, err = calc.BreakEvenPoint(training.Result.Energy, perQuery, res.Scenario.Serving.QueriesPerDay); err != nil {
 			return out, err
@@ -232,6 +235,9 @@ func (r Resolved) Modified() bool {
 // its name marked as changed.
 func (o Outcome) Title(l content.Lang) string {
 	r := o.Resolved
+	if r.Method == calc.MethodInference && r.Preset.ID == CustomPreset {
+		return l.T("preset.custom")
+	}
 	if r.Method == calc.MethodInference || !r.Custom {
 		if r.Modified() && r.Method != calc.MethodInference {
 			return l.T("run.title.modified", "name", r.Preset.Name)
@@ -248,4 +254,10 @@ func (o Outcome) Title(l content.Lang) string {
 		return l.T("run.title.custom.gpuh", "hw", hw, "gpuh", content.Number(l, o.Result.AcceleratorHours.Central, 3))
 	}
 	return l.T("run.title.custom.hw", "hw", hw)
+}
+
+// TrainingTitle names the training run an inference outcome's break-even
+// compares with: the preset, or the run the visitor's numbers describe.
+func (o Outcome) TrainingTitle(l content.Lang) string {
+	return Outcome{Resolved: o.TrainingRun, Result: o.Training}.Title(l)
 }

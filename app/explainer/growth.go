@@ -8,11 +8,24 @@ import (
 	"wattledger/content"
 )
 
+// comparableRuns are the presets whose published basis includes idle
+// power and the facility: BLOOM's dynamic GPU energy alone would bend the
+// trend and the spread, so the article leaves it out as the chart does.
+func comparableRuns() []estimate.PresetRun {
+	var out []estimate.PresetRun
+	for _, r := range estimate.PresetRuns() {
+		if r.Preset.Omits != content.OmitsDynamicOnly {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 // presetGrowth fits the exponential trend of the presets' training energy
 // (as the model computes it) against the year each finished.
 func presetGrowth() (calc.Growth, bool) {
 	var years, kwh []float64
-	for _, r := range estimate.PresetRuns() {
+	for _, r := range comparableRuns() {
 		years = append(years, float64(r.Preset.Year))
 		kwh = append(kwh, r.Result.Energy.Central.KilowattHours())
 	}
@@ -23,7 +36,7 @@ func presetGrowth() (calc.Growth, bool) {
 // smallest's.
 func presetSpread() float64 {
 	lo, hi := 0.0, 0.0
-	for _, r := range estimate.PresetRuns() {
+	for _, r := range comparableRuns() {
 		e := r.Result.Energy.Central.KilowattHours()
 		if lo == 0 || e < lo {
 			lo = e

@@ -188,6 +188,12 @@ func (c *calculatorView) set(ctx app.Context, f calc.Field, v string) {
 	}
 	drafts[f] = v
 	c.drafts = drafts
+	if f == calc.FieldRegion && c.inputs.Get(calc.FieldGrid) == "" && c.ok() {
+		// A link's region alone also names the grid (old links keep their
+		// meaning), but a visitor choosing homes to compare with has not
+		// moved the run: its grid stays where it was.
+		c.inputs = c.inputs.With(calc.FieldGrid, c.outcome.Grid.ISO)
+	}
 	c.inputs = c.inputs.With(f, v)
 	c.changed(ctx)
 }
@@ -298,8 +304,10 @@ func (c *calculatorView) Render() app.UI {
 				return newResultCard().View(newResultView(l, c.Icompact, c.outcome, c.ok()), c.resultsKey())
 			}),
 			app.If(!c.Icompact, func() app.UI {
-				return newResultTools().Lang(l).Key(c.resultsKey()).Result(c.query,
-					l.T("result.title."+string(c.outcome.Method), "name", c.outcome.Preset.Name), c.outcome, c.ok())
+				return newPowerStack().View(newStackView(l, c.outcome, c.ok()))
+			}),
+			app.If(!c.Icompact, func() app.UI {
+				return newResultTools().Lang(l).Key(c.resultsKey()).Result(c.query, runTitle(l, c.outcome), c.outcome, c.ok())
 			}),
 			app.If(!c.Icompact || c.Iview == "sources", func() app.UI {
 				return newSourceList().Lang(l).Outcome(c.outcome, c.ok(), c.resultsKey())

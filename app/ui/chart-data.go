@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"math"
 	"sync"
 
@@ -14,17 +15,27 @@ import (
 // struct is compared by go-app, so a chart is redrawn only when its own data
 // changed.
 type chartSpec struct {
-	Kind    string // sources, growth, scale, co2
-	Sources chart.PowerSourcesInput
-	Growth  chart.GrowthInput
-	Scale   chart.ScaleInput
-	CO2     chart.CO2Input
+	Kind        string // sources, growth, scale, co2, stack, sensitivity
+	Sources     chart.PowerSourcesInput
+	Growth      chart.GrowthInput
+	Scale       chart.ScaleInput
+	CO2         chart.CO2Input
+	Stack       chart.PowerStackInput
+	Sensitivity chart.TornadoInput
 }
 
 // chartKinds are the charts in the order the page shows them.
-var chartKinds = []string{"sources", "growth", "scale", "co2"}
+var chartKinds = []string{"stack", "sensitivity", "sources", "growth", "scale", "co2"}
 
-func (s chartSpec) draw(l content.Lang) (chart.Chart, error) {
+func (s chartSpec) draw(l content.Lang) (ch chart.Chart, err error) {
+	// gonum/plot panics on some inputs (a log axis given zero); in the
+	// WebAssembly a panic would stop the whole page, so one chart fails
+	// and the page shows that it failed.
+	defer func() {
+		if r := recover(); r != nil {
+			ch, err = chart.Chart{}, fmt.Errorf("chart %s: %v", s.Kind, r)
+		}
+	}()
 	switch s.Kind {
 	case "growth":
 		return chart.Growth(s.Growth, l)
@@ -32,19 +43,74 @@ func (s chartSpec) draw(l content.Lang) (chart.Chart, error) {
 		return chart.Scale(s.Scale, l)
 	case "co2":
 		return chart.CO2(s.CO2, l)
+	case "stack":
+		return chart.PowerStack(s.Stack, l)
+	case "sensitivity":
+		return chart.Tornado(s.Sensitivity, l)
 	}
 	return chart.PowerSources(s.Sources, l)
 }
 
-// chartSpecs derives every chart's data from an outcome.
+// chartSpecs derives every chart's data from an outcome. The stack and
+// sensitivity charts are left out when there is nothing to draw: the
+// stack for inference and for a run whose accelerator count is unknown,
+// the sensitivity for a run with no uncertain input.
 func chartSpecs(l content.Lang, o estimate.Outcome) []chartSpec {
 	kwh := o.Result.Energy.Central.KilowattHours()
-	return []chartSpec{
-		{Kind: "sources", Sources: sourcesChart(o, kwh)},
-		{Kind: "growth", Growth: growthChart(l, o, kwh)},
-		{Kind: "scale", Scale: scaleChart(l, o, kwh)},
-		{Kind: "co2", CO2: co2Chart(l, o, kwh)},
+	var specs []chartSpec
+	if st, ok := stackChart(l, o); ok {
+		specs = append(specs, chartSpec{Kind: "stack", Stack: st})
 	}
+	if sw, ok := sensitivityChart(o); ok {
+		specs = append(specs, chartSpec{Kind: "sensitivity", Sensitivity: sw})
+	}
+	return append(specs,
+		chartSpec{Kind: "sources", Sources: sourcesChart(o, kwh)},
+		chartSpec{Kind: "growth", Growth: growthChart(l, o, kwh)},
+		chartSpec{Kind: "scale", Scale: scaleChart(l, o, kwh)},
+		chartSpec{Kind: "co2", CO2: co2Chart(l, o, kwh)},
+	)
+}
+
+// stackChart is the run's facility power by part: for a published preset
+// the whole-facility estimate beside the published basis, otherwise the
+// run alone.
+func stackChart(l content.Lang, o estimate.Outcome) (chart.PowerStackInput, bool) {
+	var in chart.PowerStackInput
+	if fs := o.FullSystem; fs != nil && len(fs.Result.Stack) > 0 {
+		in.Bars = append(in.Bars, stackBar(l.T("stack.bar.full"), fs.Result.Stack))
+		if len(o.Stack) > 0 {
+			in.Bars = append(in.Bars, stackBar(l.T("stack.bar.published"), o.Stack))
+		}
+	} else if len(o.Stack) > 0 {
+		in.Bars = append(in.Bars, stackBar(o.Title(l), o.Stack))
+	}
+	return in, len(in.Bars) > 0
+}
+
+func stackBar(name string, parts []calc.StackPart) chart.StackBar {
+	b := chart.StackBar{Name: name}
+	for _, p := range parts {
+		b.Parts = append(b.Parts, chart.PartPower{Part: string(p.Part),
+			MW: p.Power.Central.Megawatts(), LowMW: p.Power.Low.Megawatts(), HighMW: p.Power.High.Megawatts()})
+	}
+	return b
+}
+
+// sensitivityChart is the tornado of the run's uncertain inputs; for a
+// preset whose published inputs are exact, that of its whole-facility
+// estimate, whose stack and facility are not.
+func sensitivityChart(o estimate.Outcome) (chart.TornadoInput, bool) {
+	res, swings := o.Result, o.Sensitivity
+	if len(swings) == 0 && o.FullSystem != nil {
+		res, swings = o.FullSystem.Result, o.FullSystem.Sensitivity
+	}
+	in := chart.TornadoInput{KWh: res.Energy.Central.KilowattHours()}
+	for _, s := range swings {
+		in.Swings = append(in.Swings, chart.Swing{Input: string(s.Field),
+			AtLowKWh: s.AtLow.KilowattHours(), AtHighKWh: s.AtHigh.KilowattHours()})
+	}
+	return in, len(in.Swings) > 0
 }
 
 func sourcesChart(o estimate.Outcome, kwh float64) chart.PowerSourcesInput {
@@ -65,7 +131,8 @@ func computePresetPoints() []chart.GrowthPoint {
 	runs := estimate.PresetRuns()
 	out := make([]chart.GrowthPoint, len(runs))
 	for i, r := range runs {
-		out[i] = chart.GrowthPoint{Name: r.Preset.Name, Year: float64(r.Preset.Year), KWh: r.Result.Energy.Central.KilowattHours()}
+		out[i] = chart.GrowthPoint{Name: r.Preset.Name, Year: float64(r.Preset.Year), KWh: r.Result.Energy.Central.KilowattHours(),
+			Partial: r.Preset.Omits == content.OmitsDynamicOnly}
 	}
 	return out
 }
@@ -75,7 +142,15 @@ func computePresetPoints() []chart.GrowthPoint {
 func growthChart(l content.Lang, o estimate.Outcome, kwh float64) chart.GrowthInput {
 	in := chart.GrowthInput{Presets: presetPoints()}
 	if o.Method != calc.MethodInference {
-		in.Yours = &chart.GrowthPoint{Name: l.T("chart.growth.legend.yours"), Year: float64(o.Preset.Year), KWh: kwh}
+		year := float64(o.Preset.Year)
+		if o.Preset.ID == estimate.CustomPreset {
+			// A run of one's own has no year: it is placed with the
+			// newest published runs.
+			for _, p := range in.Presets {
+				year = max(year, p.Year)
+			}
+		}
+		in.Yours = &chart.GrowthPoint{Name: l.T("chart.growth.legend.yours"), Year: year, KWh: kwh}
 	}
 	return in
 }

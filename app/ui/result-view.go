@@ -10,7 +10,7 @@ import (
 const dash = "—"
 
 func newResultView(l content.Lang, compact bool, o estimate.Outcome, ok bool) dom.Result {
-	v := dom.Result{OK: ok, Title: l.T("result.title."+string(o.Method), "name", o.Preset.Name),
+	v := dom.Result{OK: ok, Title: runTitle(l, o),
 		EstimateText: l.T("result.estimate"), EnergyLabel: l.T("result.energy")}
 	if !ok {
 		v.Title, v.Energy = l.T("result.title.invalid"), dash
@@ -60,10 +60,16 @@ func newResultView(l content.Lang, compact bool, o estimate.Outcome, ok bool) do
 	}
 	if ok && o.Method == calc.MethodInference {
 		b := o.BreakEven
-		v.BreakEven = l.T("result.breakeven", "name", o.Preset.Name, "training", content.Energy(l, o.Training.Energy),
+		v.BreakEven = l.T("result.breakeven", "name", o.TrainingTitle(l), "training", content.Energy(l, o.Training.Energy),
 			"queries", content.Count(l, b.Queries), "time", content.Duration(l, b.Time))
 	}
 	return v
+}
+
+// runTitle heads the result: the run's name (estimate.Outcome.Title), in
+// the method's phrasing ("Training GPT-3 (175B)").
+func runTitle(l content.Lang, o estimate.Outcome) string {
+	return l.T("result.title."+string(o.Method), "name", o.Title(l))
 }
 
 func householdKey(o estimate.Outcome) string {

@@ -60,8 +60,14 @@ func (f *inputForm) Render() app.UI {
 			app.Div().Class("fields").Body(
 				app.Range(fields).Slice(func(i int) app.UI { return f.numberField(fields[i]) }),
 			),
+			app.If(method != calc.MethodInference, func() app.UI {
+				return newSelectField().Field(calc.FieldFacility, l).Label(l.T("field.facility")).
+					Current(f.Iresolved.Facility.ID)
+			}),
 			newSelectField().Field(calc.FieldRegion, l).Label(l.T("field.region")).
 				Current(f.Iresolved.Region.ISO),
+			newSelectField().Field(calc.FieldGrid, l).Label(l.T("field.grid")).
+				Current(f.Iinputs.Get(calc.FieldGrid)),
 			f.numberField(calc.FieldIntensity),
 			app.Button().Type("button").Class("reset").Text(l.T("form.reset")).
 				OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(ActionReset) }),
@@ -79,5 +85,20 @@ func (f *inputForm) numberField(field calc.Field) app.UI {
 		}
 	}
 	return newNumberField().Lang(f.Ilang).Field(field).Value(value).Typed(typed).Placeholder(def).
-		Origin(f.Iresolved.Origin(field)).Invalid(f.IerrField == field)
+		Note(originNote(f.Ilang, field, f.Iresolved)).Invalid(f.IerrField == field)
+}
+
+// originNote says which table or source a field's default comes from,
+// naming the facility class when the PUE is that class's.
+func originNote(l content.Lang, field calc.Field, r estimate.Resolved) string {
+	switch o := r.Origin(field); {
+	case o == estimate.Unused:
+		return ""
+	case o == estimate.FromHardware && field == calc.FieldPower:
+		return l.T("origin.hardware.stack")
+	case o == estimate.FromFacility:
+		return l.T("origin.facility.named", "name", l.T("facility."+r.Facility.ID))
+	default:
+		return l.T("origin." + string(o))
+	}
 }

@@ -3,7 +3,6 @@ package form
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"wattledger/app/estimate"
 	"wattledger/app/ui/dom"
 	"wattledger/calc"
 	"wattledger/content"
@@ -26,8 +25,9 @@ type numberField struct {
 	Ivalue       string
 	Ityped       bool
 	Iplaceholder string
-	Iorigin      estimate.Origin
-	Iinvalid     bool
+	// Inote says where the default comes from.
+	Inote    string
+	Iinvalid bool
 
 	// shown is the value last written into the box, and shownField the
 	// field it belonged to.
@@ -67,8 +67,8 @@ func (n *numberField) OnUpdate(ctx app.Context) {
 // Placeholder sets the default shown when the field is empty.
 func (n *numberField) Placeholder(v string) *numberField { n.Iplaceholder = v; return n }
 
-// Origin says where the default comes from.
-func (n *numberField) Origin(o estimate.Origin) *numberField { n.Iorigin = o; return n }
+// Note says where the default comes from (empty for an unused field).
+func (n *numberField) Note(v string) *numberField { n.Inote = v; return n }
 
 // Invalid marks the field as the one the current error names.
 func (n *numberField) Invalid(v bool) *numberField { n.Iinvalid = v; return n }
@@ -77,10 +77,6 @@ func (n *numberField) Render() app.UI {
 	l := n.Ilang
 	id := "in-" + string(n.Ifield)
 	noteID := id + "-note"
-	note := ""
-	if n.Iorigin != estimate.Unused {
-		note = l.T("origin." + string(n.Iorigin))
-	}
 	return app.Div().Class("field", dom.ClassIf("invalid", n.Iinvalid)).Body(
 		app.Label().For(id).Text(l.T("field."+string(n.Ifield))),
 		app.Input().Type("text").ID(id).Name(string(n.Ifield)).
@@ -90,7 +86,7 @@ func (n *numberField) Render() app.UI {
 			OnInput(func(ctx app.Context, e app.Event) {
 				emitSet(ctx, n.Ifield, ctx.JSSrc().Get("value").String())
 			}),
-		app.Small().ID(noteID).Class("origin").Text(note),
+		app.Small().ID(noteID).Class("origin").Text(n.Inote),
 	)
 }
 

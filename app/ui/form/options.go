@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"sync"
 
+	"wattledger/app/estimate"
 	"wattledger/calc"
 	"wattledger/content"
 )
@@ -13,13 +14,19 @@ import (
 // they are built once per language, when first shown, instead of on every
 // render (and not at start-up for a language the page does not use).
 var (
-	presetOptionsByLang = perLang(buildPresetOptions)
-	regionOptionsByLang = perLang(buildRegionOptions)
-	hardwareOptions     = sync.OnceValue(buildHardwareOptions)
+	presetOptionsByLang   = perLang(buildPresetOptions)
+	regionOptionsByLang   = perLang(buildRegionOptions)
+	gridOptionsByLang     = perLang(buildGridOptions)
+	facilityOptionsByLang = perLang(buildFacilityOptions)
+	hardwareOptions       = sync.OnceValue(buildHardwareOptions)
 )
 
 func presetOptions(l content.Lang) []optionGroup { return forLang(presetOptionsByLang, l) }
 func regionOptions(l content.Lang) []optionGroup { return forLang(regionOptionsByLang, l) }
+func gridOptions(l content.Lang) []optionGroup   { return forLang(gridOptionsByLang, l) }
+func facilityOptions(l content.Lang) []optionGroup {
+	return forLang(facilityOptionsByLang, l)
+}
 
 // forLang is l's options; go-app renders a page once before its language
 // is known (on the server), and that render gets none.
@@ -50,9 +57,29 @@ func buildPresetOptions(l content.Lang) []optionGroup {
 		}
 	}
 	return []optionGroup{
+		{Options: []selectOption{{Value: estimate.CustomPreset, Text: l.T("preset.custom")}}},
 		{Label: l.T("preset.group.published"), Options: published},
 		{Label: l.T("preset.group.estimates"), Options: estimates},
 	}
+}
+
+// buildFacilityOptions offers the facility classes, each with its PUE,
+// after "the run's own": a preset's published PUE, or for a run the
+// visitor builds the default class (estimate.Resolve decides which).
+func buildFacilityOptions(l content.Lang) []optionGroup {
+	opts := []selectOption{{Value: "", Text: l.T("facility.own")}}
+	for _, f := range content.Facilities {
+		opts = append(opts, selectOption{Value: f.ID,
+			Text: l.T("facility.option", "name", l.T("facility."+f.ID), "pue", content.Number(l, f.PUE.Value, 3))})
+	}
+	return []optionGroup{{Options: opts}}
+}
+
+// buildGridOptions is the region list after "the region's own grid": the
+// grid the run drew from is a choice apart from the region it is
+// compared with (a run trained in China, compared with India's homes).
+func buildGridOptions(l content.Lang) []optionGroup {
+	return append([]optionGroup{{Options: []selectOption{{Value: "", Text: l.T("grid.same")}}}}, buildRegionOptions(l)...)
 }
 
 func buildHardwareOptions() []optionGroup {

@@ -53,6 +53,10 @@ func (o optionSet) groups() []optionGroup {
 		return regionOptions(o.Lang)
 	case calc.FieldHardware:
 		return hardwareOptions()
+	case calc.FieldFacility:
+		return facilityOptions(o.Lang)
+	case calc.FieldGrid:
+		return gridOptions(o.Lang)
 	}
 	return nil
 }
