@@ -29,7 +29,7 @@ func paramTable(l content.Lang, rows []paramRow) app.UI {
 			r := rows[i]
 			rng := "—"
 			if r.p.HasRange() {
-				rng = content.FormatParam(l, r.p.Low, r.p.Unit, 3) + " – " + content.FormatParam(l, r.p.High, r.p.Unit, 3)
+				rng = boundText(l, r.p.Low, r.p.Unit, r.p.LowSource) + " – " + boundText(l, r.p.High, r.p.Unit, r.p.HighSource)
 			}
 			src, _ := content.SourceByID(r.p.Source)
 			return app.Tr().Body(
@@ -49,7 +49,9 @@ func assumptionRows(l content.Lang) []paramRow {
 	a := content.Assumptions
 	return []paramRow{
 		{l.T("assumption.tdpfraction"), a.TDPFraction, a.TDPFraction.Note},
+		{l.T("assumption.network"), a.Network, a.Network.Note},
 		{l.T("assumption.mfu"), a.MFU, a.MFU.Note},
+		{l.T("assumption.mfufp8"), a.MFUFP8, a.MFUFP8.Note},
 		{l.T("assumption.querywh"), a.QueryWh, a.QueryWh.Note},
 		{l.T("assumption.queriesperday"), a.QueriesPerDay, a.QueriesPerDay.Note},
 		{l.T("assumption.servingdays"), a.ServingDays, a.ServingDays.Note},
@@ -60,12 +62,40 @@ func acceleratorRows(l content.Lang) []paramRow {
 	var rows []paramRow
 	for _, a := range content.Accelerators {
 		rows = append(rows, paramRow{l.T("method.hw.tdp", "name", a.Name), a.TDP, a.TDP.Note})
+		if a.HostPower.Known() {
+			rows = append(rows, paramRow{l.T("method.hw.host", "name", a.Name), a.HostPower, a.HostPower.Note})
+		}
 		rows = append(rows, paramRow{l.T("method.hw.peak", "name", a.Name), a.PeakFLOPs, a.PeakFLOPs.Note})
+		if a.PeakFLOPsFP8.Known() {
+			rows = append(rows, paramRow{l.T("method.hw.peakfp8", "name", a.Name), a.PeakFLOPsFP8, a.PeakFLOPsFP8.Note})
+		}
 		if a.MeasuredPower.Known() {
 			rows = append(rows, paramRow{l.T("method.hw.measured", "name", a.Name), a.MeasuredPower, a.MeasuredPower.Note})
 		}
 	}
 	return rows
+}
+
+// systemRows are the vendors' system ratings the servers' share is taken
+// from, then the facility classes' PUE.
+func systemRows(l content.Lang) []paramRow {
+	var rows []paramRow
+	for _, s := range content.Systems {
+		rows = append(rows, paramRow{l.T("method.system.power", "name", s.Name), s.Power, s.Power.Note})
+	}
+	for _, f := range content.Facilities {
+		rows = append(rows, paramRow{l.T("method.facility.pue", "name", l.T("facility."+f.ID)), f.PUE, f.PUE.Note})
+	}
+	return rows
+}
+
+// calibrationRows are the node measurements the stack is checked against.
+func calibrationRows(l content.Lang) []paramRow {
+	m := content.NodeMeasurements
+	return []paramRow{
+		{l.T("method.calibration.average"), m.Average, m.Average.Note},
+		{l.T("method.calibration.maximum"), m.Maximum, m.Maximum.Note},
+	}
 }
 
 func powerSourceRows(l content.Lang) []paramRow {
@@ -99,6 +129,17 @@ func referenceRows(l content.Lang) []paramRow {
 		rows = append(rows, paramRow{l.T("reference." + r.ID), r.Param, r.Param.Note})
 	}
 	return rows
+}
+
+// boundText is a range's bound, with the publication it comes from when
+// that differs from the central value's (the per-query range's bounds are
+// two other studies).
+func boundText(l content.Lang, v float64, unit, source string) string {
+	text := content.FormatParam(l, v, unit, 3)
+	if src, ok := content.SourceByID(source); ok {
+		text += " (" + src.Publisher + " " + strconv.Itoa(src.Year) + ")"
+	}
+	return text
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
