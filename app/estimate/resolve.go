@@ -307,6 +307,11 @@ func (r *resolver) scenario(p content.Preset, hw content.Accelerator) {
 	if r.out.Origin(calc.FieldPower) == FromHardware {
 		cluster.HostPower = toRange[calc.Power](paramRange(stack.Host))
 		cluster.Network = paramRange(stack.Network)
+		// The form shows the default it would take back: typed into w,
+		// the accelerator's whole IT power (its draw, its share of the
+		// server, and the network on both) gives the same run, where
+		// the chip's draw alone would silently drop the rest.
+		r.out.Values[fieldIndex(calc.FieldPower)] = (stack.Accelerator.Value + stack.Host.Value) * (1 + stack.Network.Value)
 	}
 
 	n := r.number(calc.FieldAccelerators, origin(p.Accelerators))

@@ -2,6 +2,7 @@ package estimate
 
 import (
 	"errors"
+	"math"
 	"net/url"
 	"testing"
 
@@ -220,5 +221,21 @@ func TestOldLinksKeepTheirNumbers(t *testing.T) {
 	}
 	if len(o.Warnings) == 0 || o.Warnings[0] != WarnPowerIsAll {
 		t.Errorf("warnings %v", o.Warnings)
+	}
+}
+
+// TestTheShownPowerGivesTheSameRun: the form shows w's default; typed
+// back in, it must describe the same run, for every accelerator (the chip's
+// draw alone would drop the server and network shares and the result by
+// about half).
+func TestTheShownPowerGivesTheSameRun(t *testing.T) {
+	for _, a := range content.Accelerators {
+		base := "preset=custom&hw=" + a.ID + "&n=1000&hours=100"
+		o := mustEstimate(t, base)
+		typed := mustEstimate(t, base+"&w="+FormatInput(o.Value(calc.FieldPower)))
+		got, want := typed.Result.Energy.Central, o.Result.Energy.Central
+		if math.Abs(float64(got/want)-1) > 0.005 {
+			t.Errorf("%s: typing the shown w=%s gives %v, the default %v", a.ID, FormatInput(o.Value(calc.FieldPower)), got, want)
+		}
 	}
 }

@@ -95,7 +95,7 @@ func originNote(l content.Lang, field calc.Field, r estimate.Resolved) string {
 	case o == estimate.Unused:
 		return ""
 	case o == estimate.FromHardware && field == calc.FieldPower:
-		return l.T("origin.hardware.stack")
+		return l.T("origin.power.stack")
 	case o == estimate.FromFacility:
 		return l.T("origin.facility.named", "name", l.T("facility."+r.Facility.ID))
 	default:
