@@ -100,4 +100,5 @@ func parseEmbedOptions(q map[string][]string) (embedOptions, string) {
 
 // embedViews are the cards and charts a widget can show.
 var embedViews = map[string]bool{"result": true, "sources": true,
-	"chart-sources": true, "chart-growth": true, "chart-scale": true, "chart-co2": true}
+	"chart-sources": true, "chart-growth": true, "chart-scale": true, "chart-co2": true,
+	"chart-stack": true, "chart-sensitivity": true}

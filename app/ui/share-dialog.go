@@ -260,7 +260,7 @@ func (s *shareDialog) body() app.UI {
 }
 
 // embedViewOrder is the order the dialog offers the widget's views in.
-var embedViewOrder = []string{"result", "sources", "chart-sources", "chart-growth", "chart-scale", "chart-co2"}
+var embedViewOrder = []string{"result", "sources", "chart-stack", "chart-sensitivity", "chart-sources", "chart-growth", "chart-scale", "chart-co2"}
 
 func (s *shareDialog) choice(id, label, current string, values []string, keyPrefix string, set func(string)) app.UI {
 	l := s.Ilang
