@@ -146,8 +146,9 @@ func drawKeyMark(c draw.Canvas, k legendKey, x, mid, size vg.Length) {
 		c.DrawGlyph(draw.GlyphStyle{Color: k.colour, Radius: size / 2.4, Shape: draw.CircleGlyph{}},
 			vg.Point{X: x + size/2, Y: mid})
 	case keyRing:
-		c.DrawGlyph(draw.GlyphStyle{Color: k.colour, Radius: size / 2.4, Shape: draw.RingGlyph{}},
-			vg.Point{X: x + size/2, Y: mid})
+		at := vg.Point{X: x + size/2, Y: mid}
+		c.DrawGlyph(draw.GlyphStyle{Color: k.colour, Radius: size / 2.4, Shape: draw.CircleGlyph{}}, at)
+		c.DrawGlyph(draw.GlyphStyle{Color: color.White, Radius: size/2.4 - ringWidth, Shape: draw.CircleGlyph{}}, at)
 	case keyDash:
 		c.StrokeLine2(trendStyle(k.colour), x-3, mid, x+size+3, mid)
 	}

@@ -34,6 +34,9 @@ type labelledDots struct {
 
 const dotLabelGap vg.Length = 4
 
+// ringWidth is the line of a hollow dot.
+const ringWidth vg.Length = 1.6
+
 func (d labelledDots) Plot(c draw.Canvas, p *plot.Plot) {
 	trX, trY := p.Transforms(&c)
 	at := make([]vg.Point, len(d.dots))
@@ -46,11 +49,12 @@ func (d labelledDots) Plot(c draw.Canvas, p *plot.Plot) {
 	taken = append(taken, lineBoxes(c, p, d.avoid)...)
 	for i, o := range slices.Backward(d.dots) {
 		c.DrawGlyph(draw.GlyphStyle{Color: color.White, Radius: o.radius + 1.2, Shape: draw.CircleGlyph{}}, at[i])
-		var shape draw.GlyphDrawer = draw.CircleGlyph{}
+		c.DrawGlyph(draw.GlyphStyle{Color: o.colour, Radius: o.radius, Shape: draw.CircleGlyph{}}, at[i])
 		if o.hollow {
-			shape = draw.RingGlyph{}
+			// A disc with a white core: gonum's RingGlyph strokes too thin
+			// a line to read as the same colour.
+			c.DrawGlyph(draw.GlyphStyle{Color: color.White, Radius: o.radius - ringWidth, Shape: draw.CircleGlyph{}}, at[i])
 		}
-		c.DrawGlyph(draw.GlyphStyle{Color: o.colour, Radius: o.radius, Shape: shape}, at[i])
 	}
 	for i, o := range d.dots {
 		if o.label == "" {
