@@ -257,3 +257,21 @@ func (tb *tab) choose(sel, value string) {
 		tb.fatalf("%s has no option %q", sel, value)
 	}
 }
+
+// TestAbsurdComputeIsFlagged: 1e30 FLOP on 10,000 V100s would take
+// thousands of years; the page says how long, in the page's language, and
+// warns.
+func TestAbsurdComputeIsFlagged(t *testing.T) {
+	requireBrowser(t)
+	t.Parallel()
+	tb := newTab(t)
+	for _, c := range []struct{ base, unit string }{{"/", "years"}, {"/zh/", "年"}} {
+		tb.load(suite.goURL + c.base + "?preset=custom&method=compute&hw=v100&n=10000&flops=1e30")
+		got := eval[[]string](tb, `[document.querySelector("#wall-clock")?.textContent ?? "",
+			document.querySelector('#warnings [data-warning="wallclock-long"]')?.textContent ?? ""]`)
+		if !strings.Contains(got[0], c.unit) || !strings.Contains(got[1], c.unit) {
+			tb.errorf("%s: #wall-clock %q and the wall-clock warning %q should both give the time in %s", c.base, got[0], got[1], c.unit)
+		}
+	}
+	tb.expectNoProblems("absurd compute")
+}

@@ -239,3 +239,19 @@ func TestTheShownPowerGivesTheSameRun(t *testing.T) {
 		}
 	}
 }
+
+// TestBreakEvenNamesTheTrainingItComparesWith: serving is compared with
+// the training the link describes, and named after it: the visitor's
+// changed numbers are not "GPT-3".
+func TestBreakEvenNamesTheTrainingItComparesWith(t *testing.T) {
+	for q, want := range map[string]string{
+		"preset=gpt-3&method=inference":                      "GPT-3 (175B)",
+		"preset=gpt-3&method=inference&n=100000&hours=2160":  "GPT-3 (175B), changed",
+		"preset=custom&method=inference":                     "1,024 × NVIDIA H100 SXM for 30 days",
+		"preset=gpt-3&method=inference&hw=h100-sxm&n=100000": "100,000 × NVIDIA H100 SXM for 14.8 days",
+	} {
+		if got := mustEstimate(t, q).TrainingTitle(content.English); got != want {
+			t.Errorf("%s: training title %q, want %q", q, got, want)
+		}
+	}
+}

@@ -21,7 +21,9 @@ type stackView struct {
 	// Precision says at which arithmetic format the compute method took
 	// the accelerator's peak.
 	Precision string
-	Warnings  []warningView
+	// Duration is the compute method's implied wall-clock time.
+	Duration string
+	Warnings []warningView
 }
 
 // stackPartView is one part: its DOM contract attributes (data-part,
@@ -60,6 +62,9 @@ func newStackView(l content.Lang, o estimate.Outcome, ok bool) stackView {
 	}
 	if o.Method == calc.MethodCompute {
 		v.Precision = l.T("precision.note", "precision", l.T("precision."+string(o.Precision)))
+		if d := o.Result.Duration; d.Central > 0 {
+			v.Duration = l.T("stack.duration", "duration", content.Duration(l, d))
+		}
 	}
 	for _, w := range o.Warnings {
 		v.Warnings = append(v.Warnings, warningView{ID: string(w),
@@ -78,5 +83,5 @@ func fullEnergy(l content.Lang, e calc.Range[calc.Energy]) string {
 
 // empty reports whether the section has nothing to show.
 func (v stackView) empty() bool {
-	return len(v.Parts) == 0 && v.Basis == "" && v.Precision == "" && len(v.Warnings) == 0
+	return len(v.Parts) == 0 && v.Basis == "" && v.Precision == "" && v.Duration == "" && len(v.Warnings) == 0
 }
