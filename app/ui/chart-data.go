@@ -14,11 +14,14 @@ import (
 // struct is compared by go-app, so a chart is redrawn only when its own data
 // changed.
 type chartSpec struct {
-	Kind    string // sources, growth, scale, co2
+	Kind    string // sources, growth, scale, co2; the power page's additions, solarday
 	Sources chart.PowerSourcesInput
 	Growth  chart.GrowthInput
 	Scale   chart.ScaleInput
 	CO2     chart.CO2Input
+	// The power page's charts (power-charts.go).
+	Additions chart.AdditionsInput
+	SolarDay  chart.SolarDayInput
 }
 
 // chartKinds are the charts in the order the page shows them.
@@ -32,6 +35,10 @@ func (s chartSpec) draw(l content.Lang) (chart.Chart, error) {
 		return chart.Scale(s.Scale, l)
 	case "co2":
 		return chart.CO2(s.CO2, l)
+	case "additions":
+		return chart.Additions(s.Additions, l)
+	case "solarday":
+		return chart.SolarDay(s.SolarDay, l)
 	}
 	return chart.PowerSources(s.Sources, l)
 }

@@ -15,11 +15,13 @@ import (
 var (
 	presetOptionsByLang = perLang(buildPresetOptions)
 	regionOptionsByLang = perLang(buildRegionOptions)
+	campusOptionsByLang = perLang(buildCampusOptions)
 	hardwareOptions     = sync.OnceValue(buildHardwareOptions)
 )
 
 func presetOptions(l content.Lang) []optionGroup { return forLang(presetOptionsByLang, l) }
 func regionOptions(l content.Lang) []optionGroup { return forLang(regionOptionsByLang, l) }
+func campusOptions(l content.Lang) []optionGroup { return forLang(campusOptionsByLang, l) }
 
 // forLang is l's options; go-app renders a page once before its language
 // is known (on the server), and that render gets none.
@@ -79,6 +81,19 @@ func buildRegionOptions(l content.Lang) []optionGroup {
 		{Label: l.T("region.group.households"), Options: withHouseholds},
 		{Label: l.T("region.group.all"), Options: others},
 	}
+}
+
+// buildCampusOptions is "your own figures", then the named campuses.
+func buildCampusOptions(l content.Lang) []optionGroup {
+	opts := []selectOption{{Value: "", Text: l.T("power.form.campus.none")}}
+	for _, c := range content.Campuses {
+		name := c.NameEN
+		if l == content.Chinese {
+			name = c.NameZH
+		}
+		opts = append(opts, selectOption{Value: c.ID, Text: name})
+	}
+	return []optionGroup{{Options: opts}}
 }
 
 // errorField returns the field an input error names, or "".

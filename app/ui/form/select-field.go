@@ -53,6 +53,8 @@ func (o optionSet) groups() []optionGroup {
 		return regionOptions(o.Lang)
 	case calc.FieldHardware:
 		return hardwareOptions()
+	case calc.FieldCampus:
+		return campusOptions(o.Lang)
 	}
 	return nil
 }
