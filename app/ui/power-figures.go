@@ -84,7 +84,13 @@ func (f *powerFigures) campus(l content.Lang, c content.CampusPreset) {
 		f.CampusStatus = l.T("power.campus.partly-built",
 			"built", megawatts(l, c.BuiltMW.Value), "total", megawatts(l, c.FacilityMW.Value))
 	}
-	f.CampusAsOf = l.T("power.campus.as_of", "year", strconv.Itoa(c.FacilityMW.Year))
+	// As of when it was published: a figure's own year can be the year a
+	// plan is due.
+	year := c.FacilityMW.Year
+	if src, ok := content.SourceByID(c.FacilityMW.Source); ok && src.Year > 0 {
+		year = src.Year
+	}
+	f.CampusAsOf = l.T("power.campus.as_of", "year", strconv.Itoa(year))
 }
 
 func (f *powerFigures) supply(l content.Lang, o planner.Outcome) {

@@ -35,7 +35,8 @@ func (s *powerSources) Render() app.UI {
 	if !s.Iok {
 		return app.Section().ID("power-sources").Class("power-section")
 	}
-	return app.Section().ID("power-sources").Class("power-section").Attr("aria-labelledby", "power-sources-title").Body(
+	// methodology: the same stacked table on a phone as that page's.
+	return app.Section().ID("power-sources").Class("power-section", "methodology").Attr("aria-labelledby", "power-sources-title").Body(
 		app.H2().ID("power-sources-title").Text(l.T("power.sources.heading")),
 		paramTable(l, s.rows()),
 	)

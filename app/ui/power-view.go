@@ -235,7 +235,7 @@ func (v *powerView) formState() form.PowerState {
 func (v *powerView) Render() app.UI {
 	l := v.Ilang
 	fig := newPowerFigures(l, v.outcome, v.ok())
-	return app.Div().ID("power").Class("power", dom.ClassIf("compact", v.Icompact)).Attr("data-query", v.query).Body(
+	return app.Div().ID("power").Class("calculator", "power", dom.ClassIf("compact", v.Icompact)).Attr("data-query", v.query).Body(
 		app.If(v.Icontrols, func() app.UI { return form.NewPowerForm().Lang(l).State(v.formState()) }),
 		app.Div().Class("results").Body(
 			newErrorBanner().Lang(l).Err(v.err),
@@ -254,7 +254,7 @@ func (v *powerView) Render() app.UI {
 			}))
 		}),
 		app.If(!v.Icompact, func() app.UI {
-			return app.Div().Body(
+			return app.Div().Class("power-more").Body(
 				newPowerSources().Lang(l).Outcome(v.outcome, v.ok()),
 				newPowerNotes().Lang(l),
 			)
