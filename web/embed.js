@@ -12,7 +12,8 @@
  *                   README); only contract parameters are passed on
  * data-lang         "en" (default) or "zh"
  * data-view         result (default), sources, chart-sources, chart-growth,
- *                   chart-scale or chart-co2
+ *                   chart-scale, chart-co2, or power (the power planner's
+ *                   results, from mw, hw, n, pue, lf, region, campus)
  * data-theme        auto (default), light or dark
  * data-controls     "1" (default) shows the inputs, "0" hides them
  *
@@ -64,8 +65,9 @@
   var origin = base.origin;
 
   var CONTRACT = ["preset", "method", "hw", "n", "hours", "gpuh", "w", "pue",
-    "flops", "params", "tokens", "mfu", "region", "ci", "qwh", "qpd", "days", "dv", "facility", "grid"];
-  var VIEWS = ["result", "sources", "chart-sources", "chart-growth", "chart-scale", "chart-co2"];
+    "flops", "params", "tokens", "mfu", "region", "ci", "qwh", "qpd", "days", "dv", "facility", "grid",
+    "mw", "lf", "campus"];
+  var VIEWS = ["result", "sources", "chart-sources", "chart-growth", "chart-scale", "chart-co2", "power"];
   var THEMES = ["auto", "light", "dark"];
   var TITLES = {
     en: "Watt Ledger: how much electricity AI uses",

@@ -23,7 +23,7 @@ type Basis string
 // The bases of the facility power.
 const (
 	BasisMW      Basis = "mw"      // the visitor's mw, or the default
-	BasisCluster Basis = "cluster" // accelerators × power × PUE
+	BasisCluster Basis = "cluster" // accelerators through the system power stack
 	BasisCampus  Basis = "campus"  // a named campus's published figure
 )
 
@@ -74,9 +74,10 @@ type Outcome struct {
 type Cluster struct {
 	Hardware     content.Accelerator
 	Accelerators float64
-	// PerAccelerator is the average draw of one accelerator, PUE excluded.
-	PerAccelerator calc.Range[calc.Power]
-	PUE            calc.Range[float64]
+	// Stack splits the facility power into accelerators, servers, network
+	// and cooling (calc.Parts order).
+	Stack []calc.StackPart
+	PUE   calc.Range[float64]
 }
 
 // Plan computes the outcome of a link's inputs.
@@ -142,11 +143,11 @@ func (o *Outcome) resolveFacility(in Inputs) error {
 	return nil
 }
 
-// resolveCluster is n accelerators of hw at their average draw × PUE.
-//
-// The draw per accelerator is the device's (measured, or TDP × the
-// sourced fraction), as the calculator takes it today; the system power
-// stack of issue #16 (servers, network, facility class) replaces this.
+// resolveCluster is n accelerators of hw through the system power stack
+// the calculator uses (estimate.StackOf: accelerator, host share, network
+// share) at the default facility class's PUE, or the link's pue; the
+// facility range is the sum of the stack's parts, as the calculator's
+// #power-mw is.
 func (o *Outcome) resolveCluster(in Inputs) error {
 	if strings.TrimSpace(in.Accelerators) == "" {
 		return &calc.InputError{Field: calc.FieldAccelerators, Reason: calc.ReasonMissing}
@@ -166,11 +167,6 @@ func (o *Outcome) resolveCluster(in Inputs) error {
 	if !ok {
 		return &calc.InputError{Field: calc.FieldHardware, Reason: calc.ReasonUnknown}
 	}
-	per := powerParam(hw.MeasuredPower, calc.Watt)
-	if !hw.MeasuredPower.Known() {
-		lo, mid, hi := content.Assumptions.TDPFraction.Bounds()
-		per = calc.Spread(calc.Power(hw.TDP.Value*lo), calc.Power(hw.TDP.Value*mid), calc.Power(hw.TDP.Value*hi))
-	}
 	facility, _ := content.FacilityByID(content.DefaultFacility)
 	pue := paramRange(facility.PUE)
 	if strings.TrimSpace(in.PUE) != "" {
@@ -183,12 +179,25 @@ func (o *Outcome) resolveCluster(in Inputs) error {
 		}
 		pue = calc.Exact(v)
 	}
-	o.Basis = BasisCluster
-	o.Cluster = Cluster{Hardware: hw, Accelerators: n, PerAccelerator: per, PUE: pue}
-	o.Facility = calc.Spread(
-		calc.Power(n*float64(per.Low)*pue.Low),
-		calc.Power(n*float64(per.Central)*pue.Central),
-		calc.Power(n*float64(per.High)*pue.High))
+	stack := estimate.StackOf(hw)
+	cluster := calc.Cluster{
+		Power:     powerParam(stack.Accelerator, calc.Watt),
+		HostPower: powerParam(stack.Host, calc.Watt),
+		Network:   paramRange(stack.Network),
+		PUE:       pue,
+	}
+	parts, err := cluster.Stack(n)
+	if err != nil {
+		return err
+	}
+	var total calc.Range[calc.Power]
+	for _, p := range parts {
+		total.Low += p.Power.Low
+		total.Central += p.Power.Central
+		total.High += p.Power.High
+	}
+	o.Basis, o.Facility = BasisCluster, total
+	o.Cluster = Cluster{Hardware: hw, Accelerators: n, Stack: parts, PUE: pue}
 	return nil
 }
 

@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"testing"
 
+	"wattledger/app/estimate"
 	"wattledger/calc"
 )
 
@@ -70,17 +71,39 @@ func TestCampusPresetsSetPowerAndRegion(t *testing.T) {
 	}
 }
 
-func TestClusterOfAcceleratorsUsesTheirPowerAndPUE(t *testing.T) {
-	// Today's basis: H100 SXM measured? If not, TDP 700 W × 0.76 = 532 W;
-	// × 100,000 × PUE 1.3.
+func TestClusterOfAcceleratorsUsesTheSystemPowerStack(t *testing.T) {
 	o := plan(t, "hw=h100-sxm&n=100000")
-	if o.Basis != BasisCluster {
-		t.Fatalf("basis %s", o.Basis)
+	if o.Basis != BasisCluster || len(o.Cluster.Stack) != len(calc.Parts) {
+		t.Fatalf("basis %s, %d stack parts", o.Basis, len(o.Cluster.Stack))
 	}
-	want := 100000 * float64(o.Cluster.PerAccelerator.Central) * 1.3
-	near(t, "facility W", float64(o.Facility.Central), want, 1e-9)
-	if !(o.Facility.Low < o.Facility.Central && o.Facility.Central < o.Facility.High) {
-		t.Errorf("cluster range %+v not ordered", o.Facility)
+	// H100 SXM: (700 W TDP + 575 W host share of a DGX H100) × 0.76 of
+	// rating while training = 969 W; × 1.09 network and storage; × PUE 1.3
+	// of the default (large) facility class = 1,373.073 W; × 100,000.
+	near(t, "facility MW", o.Facility.Central.Megawatts(), 137.3073, 1e-9)
+	// Low: 1,275 W × 0.6 × 1.04 × 1.1; high: × 0.85 × 1.15 × 1.56.
+	near(t, "facility MW low", o.Facility.Low.Megawatts(), 87.516, 1e-9)
+	near(t, "facility MW high", o.Facility.High.Megawatts(), 194.42475, 1e-9)
+	// A PUE in the link replaces the facility class's.
+	o = plan(t, "n=100000&pue=1.1")
+	near(t, "facility MW at PUE 1.1", o.Facility.Central.Megawatts(), 137.3073/1.3*1.1, 1e-9)
+}
+
+func TestClusterPowerIsTheCalculators(t *testing.T) {
+	for _, hw := range []string{"h100-sxm", "b200", "a100-80gb", "mi300x", "tpu-v5p"} {
+		q := "hw=" + hw + "&n=25000"
+		o := plan(t, q)
+		v, err := url.ParseQuery("preset=custom&method=hardware&hours=24&" + q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e, err := estimate.Estimate(estimate.FromQuery(v))
+		if err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+		p := e.Result.Power
+		near(t, hw+" central W", float64(o.Facility.Central), float64(p.Central), 1e-9)
+		near(t, hw+" low W", float64(o.Facility.Low), float64(p.Low), 1e-9)
+		near(t, hw+" high W", float64(o.Facility.High), float64(p.High), 1e-9)
 	}
 }
 

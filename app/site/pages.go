@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 
-	"wattledger/app/estimate"
 	"wattledger/app/ui"
 	"wattledger/content"
 )
@@ -72,7 +71,7 @@ func renderPage(pages http.Handler, r *http.Request, route ui.Route, origin stri
 	pages.ServeHTTP(rec, get)
 	body := rec.body.Bytes()
 	if rec.code == http.StatusOK {
-		body = injectHead(body, headTags(route, origin, estimate.FromQuery(r.URL.Query()).Encode()))
+		body = injectHead(body, headTags(route, origin, ui.PageQuery(route.Kind, r.URL.Query())))
 		body = fixPage(body, origin)
 	}
 	header := rec.header.Clone()

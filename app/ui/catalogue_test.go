@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"wattledger/app/estimate"
+	"wattledger/app/ui/form"
 	"wattledger/calc"
 	"wattledger/content"
 )
@@ -59,7 +60,7 @@ func TestEveryMessageTheAppAsksForExists(t *testing.T) {
 	for _, o := range []estimate.Origin{estimate.FromVisitor, estimate.FromPreset, estimate.FromHardware, estimate.FromRegion, estimate.FromAssumption} {
 		add("origin." + string(o))
 	}
-	for _, k := range []Kind{KindCalculator, KindMethodology, KindEmbed} {
+	for _, k := range []Kind{KindCalculator, KindPower, KindMethodology, KindEmbed} {
 		add("page." + string(k) + ".title")
 		add("page." + string(k) + ".description")
 	}
@@ -89,8 +90,17 @@ func TestEveryMessageTheAppAsksForExists(t *testing.T) {
 		add("method.limit." + id + ".title")
 		add("method.limit." + id + ".body")
 	}
-	for _, k := range chartKinds {
+	for _, k := range append(append([]string{}, chartKinds...), powerChartKinds...) {
 		add("chart." + k + ".heading")
+	}
+	for _, f := range []calc.Field{calc.FieldFacilityPower, calc.FieldLoadFactor, calc.FieldCampus} {
+		add("field." + string(f))
+	}
+	for _, s := range []content.CampusStatus{content.CampusBuilt, content.CampusPartlyBuilt, content.CampusAnnounced} {
+		add("power.campus." + string(s))
+	}
+	for _, s := range []string{form.SourceMW, form.SourceCluster} {
+		add("power.form.source." + s)
 	}
 	for k := range keys {
 		for _, l := range content.Langs {

@@ -15,13 +15,16 @@ import (
 // struct is compared by go-app, so a chart is redrawn only when its own data
 // changed.
 type chartSpec struct {
-	Kind        string // sources, growth, scale, co2, stack, sensitivity
+	Kind        string // sources, growth, scale, co2, stack, sensitivity; the power page's additions, solarday
 	Sources     chart.PowerSourcesInput
 	Growth      chart.GrowthInput
 	Scale       chart.ScaleInput
 	CO2         chart.CO2Input
 	Stack       chart.PowerStackInput
 	Sensitivity chart.TornadoInput
+	// The power page's charts (power-charts.go).
+	Additions chart.AdditionsInput
+	SolarDay  chart.SolarDayInput
 }
 
 // chartKinds are the charts in the order the page shows them.
@@ -47,6 +50,10 @@ func (s chartSpec) draw(l content.Lang) (ch chart.Chart, err error) {
 		return chart.PowerStack(s.Stack, l)
 	case "sensitivity":
 		return chart.Tornado(s.Sensitivity, l)
+	case "additions":
+		return chart.Additions(s.Additions, l)
+	case "solarday":
+		return chart.SolarDay(s.SolarDay, l)
 	}
 	return chart.PowerSources(s.Sources, l)
 }

@@ -50,6 +50,10 @@ func errorMessage(l content.Lang, err error) (message, field string) {
 	}
 	label := l.T("field." + string(ie.Field))
 	min, max, _ := calc.Limits(ie.Field)
+	if ie.Min != 0 || ie.Max != 0 {
+		// The planner's fields have limits of their own (calc.PlannerLimits).
+		min, max = ie.Min, ie.Max
+	}
 	return l.T("error."+string(ie.Reason),
 		"field", label,
 		"min", content.Number(l, min, 3),

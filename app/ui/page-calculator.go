@@ -5,7 +5,6 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"wattledger/app/estimate"
 	"wattledger/app/ui/dom"
 )
 
@@ -88,5 +87,5 @@ func pageFor(u *url.URL, kind Kind) (Route, string) {
 	if !ok {
 		route = Route{Path: "/", Lang: langOf(SitePath(u.Path)), Kind: kind}
 	}
-	return route, estimate.FromQuery(u.Query()).Encode()
+	return route, PageQuery(kind, u.Query())
 }

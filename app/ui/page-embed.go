@@ -42,12 +42,17 @@ func (p *embedPage) init(ctx app.Context) {
 func (p *embedPage) Render() app.UI {
 	l := p.route.Lang
 	full := href(l.PathPrefix()+"/", withDataVersion(p.query))
+	var view app.UI = newCalculatorView().Lang(l).Compact(true).Controls(p.options.Controls).View(p.options.View)
+	if p.options.View == embedViewPower {
+		full = href(l.PathPrefix()+"/power/", p.query)
+		view = newPowerView().Lang(l).Compact(true).Controls(p.options.Controls)
+	}
 	return app.Div().Class("embed").Class("theme-"+p.options.Theme).Body(
 		app.If(p.err != "", func() app.UI {
 			return app.P().ID("input-error").Role("alert").Attr("data-field", p.err).
 				Text(l.T("error.embed", "field", p.err))
 		}),
-		newCalculatorView().Lang(l).Compact(true).Controls(p.options.Controls).View(p.options.View),
+		view,
 		app.P().Class("embed-footer").Body(
 			app.A().Href(full).Attr("target", "_blank").Attr("rel", "noopener").Text(l.T("embed.open")),
 			app.Text(" · "),
@@ -98,7 +103,10 @@ func parseEmbedOptions(q map[string][]string) (embedOptions, string) {
 	return o, bad
 }
 
-// embedViews are the cards and charts a widget can show.
+// embedViews are the cards and charts a widget can show; embedViewPower
+// is the power planner's results instead of the calculator's.
 var embedViews = map[string]bool{"result": true, "sources": true,
 	"chart-sources": true, "chart-growth": true, "chart-scale": true, "chart-co2": true,
-	"chart-stack": true, "chart-sensitivity": true}
+	"chart-stack": true, "chart-sensitivity": true, embedViewPower: true}
+
+const embedViewPower = "power"

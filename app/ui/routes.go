@@ -1,10 +1,13 @@
 package ui
 
 import (
+	"net/url"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"wattledger/app/estimate"
+	"wattledger/app/planner"
 	"wattledger/app/ui/form"
 	"wattledger/calc"
 	"wattledger/content"
@@ -17,6 +20,7 @@ const (
 	KindCalculator  Kind = "calculator"
 	KindMethodology Kind = "methodology"
 	KindEmbed       Kind = "embed"
+	KindPower       Kind = "power"
 )
 
 // Route is one page in one language.
@@ -34,7 +38,7 @@ var Routes = buildPageRoutes()
 func buildPageRoutes() []Route {
 	var out []Route
 	for _, l := range content.Langs {
-		for _, k := range []Kind{KindCalculator, KindMethodology, KindEmbed} {
+		for _, k := range []Kind{KindCalculator, KindPower, KindMethodology, KindEmbed} {
 			p := l.PathPrefix() + "/"
 			if k != KindCalculator {
 				p += string(k) + "/"
@@ -98,6 +102,8 @@ func pageFactory(k Kind, site Site) func() app.Composer {
 		return func() app.Composer { return newMethodologyPage(site) }
 	case KindEmbed:
 		return func() app.Composer { return newEmbedPage(site) }
+	case KindPower:
+		return func() app.Composer { return newPowerPage(site) }
 	}
 	return func() app.Composer { return newCalculatorPage(site) }
 }
@@ -107,6 +113,17 @@ func pageFactory(k Kind, site Site) func() app.Composer {
 func ServerCopyIDs() []string {
 	return []string{"article", siteHeaderID, siteFooterID, resultCardID, resultToolsID, sourceListID, countryListID, chartsID,
 		form.SelectID(calc.FieldPreset), form.SelectID(calc.FieldHardware), form.SelectID(calc.FieldRegion)}
+}
+
+// PageQuery re-encodes the inputs a page of kind k reads from q: the
+// power planner's on /power/ and in a view=power embed, the calculator's
+// elsewhere. Nothing from the URL reaches a link or the page's head as it
+// came.
+func PageQuery(k Kind, q url.Values) string {
+	if k == KindPower || (k == KindEmbed && q.Get("view") == embedViewPower) {
+		return planner.FromQuery(q).Encode()
+	}
+	return estimate.FromQuery(q).Encode()
 }
 
 // langOf returns the language of a URL path.

@@ -56,6 +56,12 @@ func (h *siteHeader) own() app.UI {
 	l := h.Ilang
 	home := l.PathPrefix() + "/"
 	other := h.Iroute.Counterpart()
+	// The query is the current page's inputs; the power planner's are
+	// not the calculator's.
+	calc := h.Iquery
+	if h.Iroute.Kind == KindPower {
+		calc = ""
+	}
 	return app.Header().ID(siteHeaderID).Class("site-header").Attr("data-prerender", h.key()).Body(
 		app.A().Class("skip").Href("#main").Text(l.T("nav.skip")),
 		newUpdateBanner().Lang(l),
@@ -68,8 +74,9 @@ func (h *siteHeader) own() app.UI {
 			app.Span().Text(l.T("site.name")),
 		),
 		app.Nav().Attr("aria-label", l.T("nav.label")).Body(
-			app.A().Href(href(home, h.Iquery)).Text(l.T("nav.calculator")),
-			app.A().Href(href(home, h.Iquery)+"#article").Text(l.T("nav.article")),
+			app.A().Href(href(home, calc)).Text(l.T("nav.calculator")),
+			app.A().Href(href(home, calc)+"#article").Text(l.T("nav.article")),
+			app.A().Href(href(l.PathPrefix()+"/power/", "")).Text(l.T("power.nav")),
 			app.A().Href(href(l.PathPrefix()+"/methodology/", "")).Text(l.T("nav.methodology")),
 			app.A().ID("lang-switch").Class("lang-switch").
 				Href(href(other.Path, h.Iquery)).

@@ -17,6 +17,9 @@ const (
 	ActionPreset = "watt.preset"
 	// ActionReset clears every input.
 	ActionReset = "watt.reset"
+	// ActionSource carries tag "value": what the power planner sizes,
+	// SourceMW or SourceCluster.
+	ActionSource = "watt.source"
 )
 
 func emitSet(ctx app.Context, f calc.Field, v string) {

@@ -18,6 +18,7 @@ var (
 	regionOptionsByLang   = perLang(buildRegionOptions)
 	gridOptionsByLang     = perLang(buildGridOptions)
 	facilityOptionsByLang = perLang(buildFacilityOptions)
+	campusOptionsByLang   = perLang(buildCampusOptions)
 	hardwareOptions       = sync.OnceValue(buildHardwareOptions)
 )
 
@@ -27,6 +28,7 @@ func gridOptions(l content.Lang) []optionGroup   { return forLang(gridOptionsByL
 func facilityOptions(l content.Lang) []optionGroup {
 	return forLang(facilityOptionsByLang, l)
 }
+func campusOptions(l content.Lang) []optionGroup { return forLang(campusOptionsByLang, l) }
 
 // forLang is l's options; go-app renders a page once before its language
 // is known (on the server), and that render gets none.
@@ -106,6 +108,19 @@ func buildRegionOptions(l content.Lang) []optionGroup {
 		{Label: l.T("region.group.households"), Options: withHouseholds},
 		{Label: l.T("region.group.all"), Options: others},
 	}
+}
+
+// buildCampusOptions is "your own figures", then the named campuses.
+func buildCampusOptions(l content.Lang) []optionGroup {
+	opts := []selectOption{{Value: "", Text: l.T("power.form.campus.none")}}
+	for _, c := range content.Campuses {
+		name := c.NameEN
+		if l == content.Chinese {
+			name = c.NameZH
+		}
+		opts = append(opts, selectOption{Value: c.ID, Text: name})
+	}
+	return []optionGroup{{Options: opts}}
 }
 
 // errorField returns the field an input error names, or "".

@@ -57,6 +57,8 @@ func (o optionSet) groups() []optionGroup {
 		return facilityOptions(o.Lang)
 	case calc.FieldGrid:
 		return gridOptions(o.Lang)
+	case calc.FieldCampus:
+		return campusOptions(o.Lang)
 	}
 	return nil
 }
