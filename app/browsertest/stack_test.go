@@ -275,3 +275,24 @@ func TestAbsurdComputeIsFlagged(t *testing.T) {
 	}
 	tb.expectNoProblems("absurd compute")
 }
+
+// TestCalculatorLinksToThePlanner follows the calculator's link for a run
+// of 100,000 H100s: the power planner opens with the same cluster and shows
+// the same facility power as the calculator's #power-mw.
+func TestCalculatorLinksToThePlanner(t *testing.T) {
+	requireBrowser(t)
+	t.Parallel()
+	tb := newTab(t)
+	for _, base := range []string{"/", "/zh/"} {
+		tb.load(suite.goURL + base + customRun)
+		calcMW := tb.stack().PowerMW
+		link := eval[string](tb, `document.querySelector("#to-planner")?.href ?? ""`)
+		if !strings.Contains(link, base+"power/?") {
+			tb.fatalf("%s: #to-planner links to %q, want the planner in the same language", base, link)
+		}
+		tb.load(link)
+		planMW := eval[float64](tb, `Number(document.querySelector("#facility-mw")?.dataset.mw ?? NaN)`)
+		tb.near(base+" planner's #facility-mw against the calculator's #power-mw", planMW, calcMW, 1e-6)
+	}
+	tb.expectNoProblems("planner link")
+}

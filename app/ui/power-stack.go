@@ -35,6 +35,9 @@ func (s *powerStack) Render() app.UI {
 		app.If(v.Omits != "", func() app.UI { return app.P().Class("stack-omits").Text(v.Omits) }),
 		app.If(v.Precision != "", func() app.UI { return app.P().ID("precision").Class("stack-precision").Text(v.Precision) }),
 		app.If(v.Duration != "", func() app.UI { return app.P().ID("wall-clock").Class("stack-precision").Text(v.Duration) }),
+		app.If(v.Planner != "", func() app.UI {
+			return app.P().Class("stack-planner").Body(app.A().ID("to-planner").Href(v.Planner).Text(v.PlannerText))
+		}),
 		app.If(len(v.Warnings) > 0, func() app.UI {
 			return app.Ul().ID("warnings").Class("warnings").Body(app.Range(v.Warnings).Slice(func(i int) app.UI {
 				w := v.Warnings[i]

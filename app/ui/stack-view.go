@@ -2,6 +2,7 @@ package ui
 
 import (
 	"wattledger/app/estimate"
+	"wattledger/app/planner"
 	"wattledger/app/ui/dom"
 	"wattledger/calc"
 	"wattledger/content"
@@ -24,6 +25,9 @@ type stackView struct {
 	// Duration is the compute method's implied wall-clock time.
 	Duration string
 	Warnings []warningView
+	// Planner links to the power planner with this cluster filled in, and
+	// PlannerText invites the visitor there.
+	Planner, PlannerText string
 }
 
 // stackPartView is one part: its DOM contract attributes (data-part,
@@ -66,11 +70,26 @@ func newStackView(l content.Lang, o estimate.Outcome, ok bool) stackView {
 			v.Duration = l.T("stack.duration", "duration", content.Duration(l, d))
 		}
 	}
+	if len(o.Stack) > 0 {
+		v.Planner, v.PlannerText = plannerLink(l, o), l.T("stack.planner")
+	}
 	for _, w := range o.Warnings {
 		v.Warnings = append(v.Warnings, warningView{ID: string(w),
 			Text: l.T("warning."+string(w), "duration", content.Duration(l, o.Result.Duration))})
 	}
 	return v
+}
+
+// plannerLink opens the power planner for the run's cluster: its
+// accelerators, count and PUE, on the grid where it ran.
+func plannerLink(l content.Lang, o estimate.Outcome) string {
+	in := planner.Inputs{
+		Hardware:     o.Hardware.ID,
+		Accelerators: estimate.FormatInput(o.Value(calc.FieldAccelerators)),
+		PUE:          estimate.FormatInput(o.Value(calc.FieldPUE)),
+		Region:       o.Grid.ISO,
+	}
+	return href(l.PathPrefix()+"/"+string(KindPower)+"/", in.Encode())
 }
 
 // fullEnergy is the whole-facility energy with its range.
