@@ -170,3 +170,11 @@ func acceptQ(accept []string, coding string) float64 {
 	}
 	return max(star, 0)
 }
+
+// PreferredEncoding is the content coding to answer a request with when a
+// brotli and a gzip body are both at hand: "br", "gzip" or "" (identity),
+// by the request's Accept-Encoding, as the files under /web/ are chosen.
+func PreferredEncoding(acceptEncoding []string) string {
+	enc, _ := pickEncoding(acceptEncoding, func(string) bool { return true })
+	return enc
+}

@@ -323,6 +323,6 @@ func withRewritten(h http.Handler, path string, rewrite func([]byte) ([]byte, er
 			http.Error(w, err.Error(), http.StatusInternalServerError)
 			return
 		}
-		writePage(w, r, resource)
+		writePage(w, r, resource, "")
 	})
 }

@@ -44,6 +44,9 @@ func serve(args []string) error {
 		return err
 	}
 	cfg.Version = s.version
+	if err := startDebug(); err != nil {
+		return err
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, syscall.SIGINT)
 	defer stop()
 	log.Printf("Watt Ledger %s on %s", s.version, cfg.Addr)

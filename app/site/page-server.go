@@ -1,0 +1,228 @@
+package site
+
+import (
+	"net/http"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+
+	"wattledger/app/server"
+	"wattledger/app/ui"
+)
+
+// pageServer answers the page routes from a cache of prerendered pages,
+// and go-app's own files (app.js, the manifest…) from memory, each with
+// its compressed bodies.
+//
+// A cache miss is a prerender: the model, four charts and the article,
+// milliseconds of CPU. A stream of unique links would make every visitor
+// wait behind it, so at most maxPrerenders run at once; a miss that finds
+// them all busy is answered at once with the page for the same path and
+// no query (kept for the process's life), whose guard script sees that
+// the address bar asks for other inputs and lets the WebAssembly compute
+// them, as it does for a page from a static host.
+type pageServer struct {
+	pages  http.Handler
+	origin string
+	cache  *pageCache
+	slots  chan struct{}
+
+	mu    sync.Mutex
+	plain map[string]cachedPage // path -> the page without a query
+	files map[string]*appFile   // go-app's files, by path
+
+	overload *overloadCounter
+}
+
+// appFiles are go-app's in-memory files: the same for every request of a
+// process, so each is rendered and compressed (at the best levels) once.
+var appFiles = map[string]bool{"/app.js": true, "/app-worker.js": true,
+	"/manifest.webmanifest": true, "/wasm_exec.js": true, "/app.css": true}
+
+type appFile struct {
+	once sync.Once
+	page cachedPage
+}
+
+// maxPrerenders is one per CPU the process may use: a prerender is CPU
+// bound, so more at once only makes each take longer.
+func maxPrerenders() int { return runtime.GOMAXPROCS(0) }
+
+func newPageServer(pages http.Handler, origin string, slots int) *pageServer {
+	return &pageServer{
+		pages: pages, origin: origin,
+		cache:    newPageCache(pageCacheSize),
+		slots:    make(chan struct{}, slots),
+		plain:    map[string]cachedPage{},
+		files:    map[string]*appFile{},
+		overload: newOverloadCounter(),
+	}
+}
+
+func (s *pageServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	route, ok := ui.RouteFor(ui.SitePath(r.URL.Path))
+	if !ok {
+		if appFiles[r.URL.Path] {
+			s.serveAppFile(w, r)
+			return
+		}
+		s.pages.ServeHTTP(w, r)
+		return
+	}
+	query := canonicalQuery(route, r.URL.RawQuery)
+	coding := server.PreferredEncoding(r.Header.Values("Accept-Encoding"))
+	if page, hit := s.lookup(r.URL.Path, query); hit {
+		writePage(w, r, page, coding)
+		return
+	}
+	select {
+	case s.slots <- struct{}{}:
+		page := s.render(r, route, query)
+		page.encoded(coding) // compressed on this slot's CPU time too
+		<-s.slots
+		writePage(w, r, page, coding)
+	default:
+		s.overloaded(w, r, route, coding)
+	}
+}
+
+// lookup finds a rendered page: the plain pages are kept apart, so a
+// flood of unique links cannot evict the overload answer.
+func (s *pageServer) lookup(path, query string) (cachedPage, bool) {
+	if query == "" {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		p, ok := s.plain[path]
+		return p, ok
+	}
+	return s.cache.get(path + "?" + query)
+}
+
+// render prerenders a page for the canonical query and keeps it if it is
+// a 200.
+func (s *pageServer) render(r *http.Request, route ui.Route, query string) cachedPage {
+	page := renderPage(s.pages, r, route, s.origin, query)
+	if page.status != http.StatusOK {
+		return page
+	}
+	if query == "" {
+		s.mu.Lock()
+		s.plain[r.URL.Path] = page
+		s.mu.Unlock()
+	} else {
+		page.key = r.URL.Path + "?" + query
+		s.cache.put(page)
+	}
+	return page
+}
+
+// overloaded answers a miss while every prerender slot is busy with the
+// plain page of the same path. It is not to be stored under the link's
+// URL (no-store): the next request for it, once the server is not busy,
+// gets its own prerender. Only a path whose plain page was never rendered
+// (the server renders each page at start, server.Handler) waits for a slot.
+func (s *pageServer) overloaded(w http.ResponseWriter, r *http.Request, route ui.Route, coding string) {
+	page, ok := s.lookup(r.URL.Path, "")
+	if !ok {
+		s.slots <- struct{}{}
+		page = s.render(r, route, "")
+		<-s.slots
+	}
+	s.overload.add()
+	if page.status == http.StatusOK {
+		page.header = page.header.Clone()
+		page.header.Set("Cache-Control", "no-store")
+	}
+	writePage(w, r, page, coding)
+}
+
+// serveAppFile answers one of go-app's files from memory.
+func (s *pageServer) serveAppFile(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	f := s.files[r.URL.Path]
+	if f == nil {
+		f = &appFile{}
+		s.files[r.URL.Path] = f
+	}
+	s.mu.Unlock()
+	f.once.Do(func() {
+		rec := record(s.pages, r)
+		f.page = cachedPage{status: rec.code, header: rec.header.Clone(), body: rec.body.Bytes()}
+		if rec.code == http.StatusOK {
+			f.page.header.Set("Etag", contentETag(f.page.body))
+			f.page.enc = newEncodedBodies(fileCompression)
+		}
+	})
+	if f.page.status != http.StatusOK {
+		// Not kept: a failure now need not be one later.
+		s.mu.Lock()
+		delete(s.files, r.URL.Path)
+		s.mu.Unlock()
+	}
+	writePage(w, r, f.page, server.PreferredEncoding(r.Header.Values("Accept-Encoding")))
+}
+
+// record answers r from h into a recorder, as a GET without validators:
+// go-app answers a matching validator with an empty 304, and writePage
+// answers validators itself.
+func record(h http.Handler, r *http.Request) *recorder {
+	rec := newRecorder()
+	get := r.Clone(r.Context())
+	get.Method = http.MethodGet
+	get.Header.Del("If-None-Match")
+	get.Header.Del("If-Modified-Since")
+	h.ServeHTTP(rec, get)
+	return rec
+}
+
+// encoded returns the body in coding, "" for the plain one.
+func (p cachedPage) encoded(coding string) []byte {
+	if p.enc == nil {
+		return p.body
+	}
+	return p.enc.get(coding, p.body)
+}
+
+// writePage answers with a page kept in memory, in coding if it has one:
+// 304 when the request's If-None-Match names the ETag of that
+// representation, else its headers, its length, and its body unless the
+// request is HEAD. Any other validator (a stale ETag sent after a deploy)
+// gets the whole page, head and all.
+func writePage(w http.ResponseWriter, r *http.Request, page cachedPage, coding string) {
+	h := w.Header()
+	for k, v := range page.header {
+		h[k] = v
+	}
+	if page.enc == nil {
+		coding = ""
+	} else {
+		h.Add("Vary", "Accept-Encoding")
+	}
+	etag := page.header.Get("Etag")
+	if coding != "" {
+		h.Set("Content-Encoding", coding)
+		etag = codingETag(etag, coding)
+		h.Set("Etag", etag)
+	}
+	if page.status == http.StatusOK && etagMatches(r.Header.Values("If-None-Match"), etag) {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	body := page.encoded(coding)
+	h.Set("Content-Length", strconv.Itoa(len(body)))
+	w.WriteHeader(page.status)
+	if r.Method != http.MethodHead {
+		w.Write(body)
+	}
+}
+
+// codingETag is the ETag of a compressed representation: each coding has
+// its own (RFC 9110 8.8.3), so a cache never answers a gzip validator with
+// a brotli body.
+func codingETag(etag, coding string) string {
+	if !strings.HasSuffix(etag, `"`) {
+		return etag
+	}
+	return strings.TrimSuffix(etag, `"`) + "-" + coding + `"`
+}
