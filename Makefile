@@ -19,7 +19,7 @@ WASM      := web/app.wasm
 # its seed corpus (a fixed 20,000 inputs: a time limit can end a run
 # mid-input, which go test reports as "context deadline exceeded");
 # `make fuzz` runs each for FUZZTIME.
-FUZZ_TARGETS := ./calc:FuzzRun ./app/ui/dom:FuzzAttributeText ./app/estimate:FuzzQuery ./app/estimate:FuzzParseNumber ./app/ui:FuzzSavedState ./app/server:FuzzPath
+FUZZ_TARGETS := ./calc:FuzzRun ./app/ui/dom:FuzzAttributeText ./app/estimate:FuzzQuery ./app/estimate:FuzzParseNumber ./app/ui:FuzzSavedState ./app/server:FuzzPath ./app/site:FuzzCanonicalQuery
 FUZZTIME ?= 60s
 
 .PHONY: help run build wasm server static test fuzz-brief bench golden fuzz loadtest generate clean
@@ -42,10 +42,11 @@ wasm: ## Build web/app.wasm and its compressed siblings
 	mv -f bin/app.wasm.br bin/app.wasm.gz web/
 	mv -f bin/app.wasm $(WASM)
 
-server: ## Build the server binary (and web/sitemap.xml, web/robots.txt)
+server: ## Build the server binary (and web/sitemap.xml, web/robots.txt, the text files' .br/.gz)
 	$(GO) build -trimpath -o $(BIN).tmp ./app
 	mv -f $(BIN).tmp $(BIN)
 	./$(BIN) site-files -out web
+	./scripts/compress.sh --text web
 
 static: build ## Write the static site to dist/ (BASE=/sub-path for a project site)
 	./$(BIN) export -out dist -base "$(BASE)"
@@ -87,3 +88,4 @@ generate: ## Regenerate content's Go tables, the chart font subset, the icons an
 
 clean: ## Remove build outputs
 	rm -rf bin dist out $(WASM) $(WASM).br $(WASM).gz
+	find web -name '*.br' -delete -o -name '*.gz' -delete

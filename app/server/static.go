@@ -14,9 +14,10 @@ import (
 	"strings"
 )
 
-// negotiable lists the extensions worth precompressing; fonts and images are
-// compressed already.
-var negotiable = map[string]bool{".wasm": true, ".js": true, ".css": true, ".svg": true, ".json": true}
+// negotiable lists the extensions worth precompressing (scripts/compress.sh
+// writes their siblings); fonts and images are compressed already.
+var negotiable = map[string]bool{".wasm": true, ".js": true, ".css": true, ".svg": true, ".json": true,
+	".webmanifest": true, ".xml": true, ".txt": true, ".html": true}
 
 // codings in order of preference on equal q.
 var codings = []struct{ name, ext string }{{"br", ".br"}, {"gzip", ".gz"}}
