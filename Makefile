@@ -74,7 +74,7 @@ fuzz-brief:
 bench: build ## Wasm size, load and update times in Chromium, Go benchmarks (see BENCH.md)
 	./scripts/bench.sh
 
-loadtest: build ## Bounded load on 127.0.0.1: requests/s, p50/p99, errors, peak RSS
+loadtest: build ## Load on 127.0.0.1 (hot, mix, flood; server and client on separate CPUs): requests/s, p50/p99/max, errors, peak RSS
 	./scripts/loadtest.sh
 
 golden: ## Regenerate the charts' golden SVGs

@@ -30,6 +30,11 @@ trap 'if [ -n "$tmp" ]; then rm -f "$tmp"; fi' EXIT
 for f in "${files[@]}"; do
   tmp="$f.br.tmp.$$"
   brotli -q 11 -f -o "$tmp" "$f"
+  # brotli gives its output the input's mtime cut to whole seconds, which
+  # is older than the input: the server would refuse the sibling as left
+  # over from an earlier build (server.usableSibling) and send app.wasm
+  # uncompressed. The sibling is as new as the moment it was written.
+  touch "$tmp"
   mv -f "$tmp" "$f.br"
   tmp="$f.gz.tmp.$$"
   gzip -9 -n -c "$f" > "$tmp"

@@ -28,9 +28,10 @@ type pageServer struct {
 	cache  *pageCache
 	slots  chan struct{}
 
-	mu    sync.Mutex
-	plain map[string]cachedPage // path -> the page without a query
-	files map[string]*appFile   // go-app's files, by path
+	mu       sync.Mutex
+	plain    map[string]cachedPage    // path -> the page without a query
+	files    map[string]*appFile      // go-app's files, by path
+	inflight map[string]chan struct{} // key -> closed when its prerender is done
 
 	overload *overloadCounter
 }
@@ -56,6 +57,7 @@ func newPageServer(pages http.Handler, origin string, slots int) *pageServer {
 		slots:    make(chan struct{}, slots),
 		plain:    map[string]cachedPage{},
 		files:    map[string]*appFile{},
+		inflight: map[string]chan struct{}{},
 		overload: newOverloadCounter(),
 	}
 }
@@ -76,15 +78,45 @@ func (s *pageServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writePage(w, r, page, coding)
 		return
 	}
+	// A link being prerendered for another request is waited for: the
+	// wait costs no CPU, and a popular link that just came in should not
+	// get the overload answer for every request that arrives meanwhile.
+	key := r.URL.Path + "?" + query
+	s.mu.Lock()
+	done, rendering := s.inflight[key]
+	s.mu.Unlock()
+	if rendering {
+		<-done
+		if page, hit := s.lookup(r.URL.Path, query); hit {
+			writePage(w, r, page, coding)
+			return
+		}
+	}
 	select {
 	case s.slots <- struct{}{}:
-		page := s.render(r, route, query)
+		page := s.renderOnce(r, route, query, key)
 		page.encoded(coding) // compressed on this slot's CPU time too
 		<-s.slots
 		writePage(w, r, page, coding)
 	default:
 		s.overloaded(w, r, route, coding)
 	}
+}
+
+// renderOnce renders a page while telling other requests for the same key
+// to wait for it.
+func (s *pageServer) renderOnce(r *http.Request, route ui.Route, query, key string) cachedPage {
+	done := make(chan struct{})
+	s.mu.Lock()
+	s.inflight[key] = done
+	s.mu.Unlock()
+	defer func() {
+		s.mu.Lock()
+		delete(s.inflight, key)
+		s.mu.Unlock()
+		close(done)
+	}()
+	return s.render(r, route, query)
 }
 
 // lookup finds a rendered page: the plain pages are kept apart, so a
