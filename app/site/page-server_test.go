@@ -7,7 +7,9 @@ import (
 	"net/http/httptest"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/andybalholm/brotli"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -137,5 +139,38 @@ func TestOverloadAnswersWithThePlainPage(t *testing.T) {
 	}
 	if _, cached := s.cache.get("/zh/?n=6"); cached {
 		t.Error("the overload answer was cached as the link's page")
+	}
+}
+
+// BenchmarkCacheMiss is a page no one asked for before, in brotli: the
+// prerender and its compression, what a flood of unique links costs.
+func BenchmarkCacheMiss(b *testing.B) {
+	s := testPageServer(1)
+	ask(s, "GET", "/") // go-app's first page load builds its caches
+	b.ResetTimer()
+	cpu := cpuTime()
+	for i := range b.N {
+		if rec := ask(s, "GET", "/?preset=gpt-3&n="+strconv.Itoa(1000+i), "Accept-Encoding", "br"); rec.Code != 200 {
+			b.Fatal(rec.Code)
+		}
+	}
+	// CPU time, not only wall time: on a shared machine it is the steadier.
+	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N)/1e6, "cpu-ms/op")
+}
+
+// cpuTime is the CPU time this process has used (user and system).
+func cpuTime() time.Duration {
+	var r syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &r)
+	return time.Duration(r.Utime.Nano() + r.Stime.Nano())
+}
+
+// BenchmarkCacheHit is the same page again.
+func BenchmarkCacheHit(b *testing.B) {
+	s := testPageServer(1)
+	ask(s, "GET", "/?preset=gpt-3", "Accept-Encoding", "br")
+	b.ResetTimer()
+	for range b.N {
+		ask(s, "GET", "/?preset=gpt-3", "Accept-Encoding", "br")
 	}
 }
