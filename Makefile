@@ -22,7 +22,7 @@ WASM      := web/app.wasm
 FUZZ_TARGETS := ./calc:FuzzRun ./app/ui/dom:FuzzAttributeText ./app/estimate:FuzzQuery ./app/estimate:FuzzParseNumber ./app/ui:FuzzSavedState ./app/server:FuzzPath ./app/site:FuzzCanonicalQuery
 FUZZTIME ?= 60s
 
-.PHONY: help run build wasm server static test fuzz-brief bench golden fuzz loadtest generate clean
+.PHONY: help run build wasm server static static-nginx test fuzz-brief bench golden fuzz loadtest generate clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-13s %s\n", $$1, $$2}'
@@ -50,7 +50,14 @@ server: ## Build the server binary (and web/sitemap.xml, web/robots.txt, the tex
 
 static: build ## Write the static site to dist/ (BASE=/sub-path for a project site)
 	./$(BIN) export -out dist -base "$(BASE)"
-	./scripts/compress.sh dist
+	./scripts/compress.sh --text dist
+
+# nginx in the foreground on 127.0.0.1:8080 serving dist/ as in production
+# (watt-ledger nginx-conf writes its configuration from dist/_headers).
+static-nginx: static ## Serve dist/ with nginx on http://127.0.0.1:8080 (Ctrl-C stops)
+	@mkdir -p bin/nginx
+	./$(BIN) nginx-conf -dist dist -standalone "$(CURDIR)/bin/nginx" -listen 127.0.0.1:8080 > bin/nginx/nginx.conf
+	nginx -c "$(CURDIR)/bin/nginx/nginx.conf" -p "$(CURDIR)/bin/nginx" -e "$(CURDIR)/bin/nginx/error.log"
 
 test: build ## Run every test, browser tests included
 	$(GO) vet ./...

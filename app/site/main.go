@@ -18,6 +18,7 @@ import (
 //	watt-ledger [-addr :8000] [-web web]                                        serve
 //	watt-ledger export [-out dist] [-base /watt-ledger] [-web web] [-site https://…]   write the static site
 //	watt-ledger site-files [-out web] [-site https://…]                         write sitemap.xml and robots.txt
+//	watt-ledger nginx-conf [-dist dist] [-listen 80] [-standalone DIR]          nginx's configuration for the static export
 func Main(args []string) error {
 	log.SetFlags(0)
 	log.SetPrefix(fmt.Sprintf("[%d] ", os.Getpid()))
@@ -27,6 +28,8 @@ func Main(args []string) error {
 			return exportStatic(args[1:])
 		case "site-files":
 			return writeSiteFilesCommand(args[1:])
+		case "nginx-conf":
+			return nginxConfCommand(args[1:], os.Stdout)
 		}
 	}
 	return serve(args)

@@ -1,7 +1,9 @@
 package site
 
 import (
+	"log"
 	"net/http"
+	"os"
 	"runtime"
 	"strconv"
 	"strings"
@@ -46,9 +48,20 @@ type appFile struct {
 	page cachedPage
 }
 
-// maxPrerenders is one per CPU the process may use: a prerender is CPU
-// bound, so more at once only makes each take longer.
-func maxPrerenders() int { return runtime.GOMAXPROCS(0) }
+// maxPrerenders is WATT_PRERENDERS if set (0 answers every miss with the
+// plain page: the browser tests use it to see that page compute), else
+// one per CPU the process may use: a prerender is CPU bound, so more at
+// once only makes each take longer.
+func maxPrerenders() int {
+	if v := os.Getenv("WATT_PRERENDERS"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err == nil && n >= 0 && n <= 1024 {
+			return n
+		}
+		log.Printf("WATT_PRERENDERS=%q is not a number from 0 to 1024: using %d", v, runtime.GOMAXPROCS(0))
+	}
+	return runtime.GOMAXPROCS(0)
+}
 
 func newPageServer(pages http.Handler, origin string, slots int) *pageServer {
 	return &pageServer{
@@ -91,6 +104,13 @@ func (s *pageServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			writePage(w, r, page, coding)
 			return
 		}
+	}
+	if query == "" {
+		// A plain page is rendered once per path and then kept for good:
+		// it needs no slot, and is the overload answer itself.
+		page := s.renderOnce(r, route, query, key)
+		writePage(w, r, page, coding)
+		return
 	}
 	select {
 	case s.slots <- struct{}{}:
@@ -152,14 +172,13 @@ func (s *pageServer) render(r *http.Request, route ui.Route, query string) cache
 // overloaded answers a miss while every prerender slot is busy with the
 // plain page of the same path. It is not to be stored under the link's
 // URL (no-store): the next request for it, once the server is not busy,
-// gets its own prerender. Only a path whose plain page was never rendered
-// (the server renders each page at start, server.Handler) waits for a slot.
+// gets its own prerender. The plain pages are rendered as the server
+// starts (server.Handler renders each page for its CSP), so this renders
+// only if they were not.
 func (s *pageServer) overloaded(w http.ResponseWriter, r *http.Request, route ui.Route, coding string) {
 	page, ok := s.lookup(r.URL.Path, "")
 	if !ok {
-		s.slots <- struct{}{}
-		page = s.render(r, route, "")
-		<-s.slots
+		page = s.renderOnce(r, route, "", r.URL.Path+"?")
 	}
 	s.overload.add()
 	if page.status == http.StatusOK {

@@ -140,6 +140,12 @@ func TestOverloadAnswersWithThePlainPage(t *testing.T) {
 	if _, cached := s.cache.get("/zh/?n=6"); cached {
 		t.Error("the overload answer was cached as the link's page")
 	}
+
+	// No slots at all (WATT_PRERENDERS=0): the plain page is still made.
+	none := testPageServer(0)
+	if rec := ask(none, "GET", "/zh/?n=6"); rec.Body.String() != plain.Body.String() || none.overload.count() != 1 {
+		t.Errorf("with no slots: counted %d, plain page %v", none.overload.count(), rec.Body.String() == plain.Body.String())
+	}
 }
 
 // BenchmarkCacheMiss is a page no one asked for before, in brotli: the
