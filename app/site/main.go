@@ -10,6 +10,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"wattledger/app/estimate"
 	"wattledger/app/server"
 )
 
@@ -58,5 +59,9 @@ func serve(args []string) error {
 		server.WithEmbedPages(embedPaths()...),
 		server.WithAccessLog(os.Stderr),
 	)
+	// The first prerender of a link in a process is slow (go-app's and the
+	// charts' first use): done now, it keeps the first visitors, and the
+	// overload answers queued behind it, from waiting for it.
+	get(front, "/?preset="+estimate.DefaultPreset)
 	return server.Serve(ctx, cfg, front)
 }

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"wattledger/app/server"
 	"wattledger/app/ui"
@@ -114,13 +115,33 @@ func (s *pageServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	select {
 	case s.slots <- struct{}{}:
+		turnedAway, start := s.overload.count(), time.Now()
 		page := s.renderOnce(r, route, query, key)
 		page.encoded(coding) // compressed on this slot's CPU time too
-		<-s.slots
+		s.release(time.Since(start), s.overload.count() > turnedAway)
 		writePage(w, r, page, coding)
 	default:
 		s.overloaded(w, r, route, coding)
 	}
+}
+
+// overloadRest is how long a slot rests after a prerender during which
+// requests were turned away: as long as the prerender took, and at least
+// overloadMinRest. Under a flood of unique links the slots would
+// otherwise stay busy back to back, and each prerender, sharing the CPU
+// with every cheap answer in flight, takes hundreds of milliseconds of
+// its visitor's time: resting, prerenders are a few a second, and nearly
+// every request gets the overload answer at once.
+const overloadMinRest = 250 * time.Millisecond
+
+// release frees a prerender slot: at once if no request found the slots
+// busy meanwhile, else after resting.
+func (s *pageServer) release(took time.Duration, contended bool) {
+	if !contended {
+		<-s.slots
+		return
+	}
+	time.AfterFunc(max(took, overloadMinRest), func() { <-s.slots })
 }
 
 // renderOnce renders a page while telling other requests for the same key
