@@ -13,6 +13,9 @@ import (
 // only) shows it at /debug/vars.
 var overloadAnswers = expvar.NewInt("overload_answers")
 
+// prerenders counts the pages rendered for a query, beside it.
+var prerenders = expvar.NewInt("prerenders")
+
 // overloadLogEvery is the least time between two log lines about overload
 // answers, so a flood writes a line every few seconds, not one per request.
 const overloadLogEvery = 10 * time.Second

@@ -176,6 +176,9 @@ func (s *pageServer) lookup(path, query string) (cachedPage, bool) {
 // a 200.
 func (s *pageServer) render(r *http.Request, route ui.Route, query string) cachedPage {
 	page := renderPage(s.pages, r, route, s.origin, query)
+	if query != "" {
+		prerenders.Add(1)
+	}
 	if page.status != http.StatusOK {
 		return page
 	}

@@ -59,7 +59,9 @@ func main() {
 		fmt.Fprintln(os.Stderr, "loadtest:", err)
 		os.Exit(2)
 	}
+	before, _ := schedStat(*pid)
 	r := run(base, next(), *clients, *duration, *timeout)
+	after, schedErr := schedStat(*pid)
 	s := summarise(r.lat, r.errors, r.bytes, r.elapsed)
 	fmt.Printf("mode        %s: %s (%d clients, %s)\n", *mode, modeDoc[*mode], *clients, *duration)
 	fmt.Printf("requests    %d (%.0f/s), errors %d\n", s.requests, s.rate(), s.errors)
@@ -71,6 +73,12 @@ func main() {
 			fmt.Printf("server RSS  unknown: %v\n", err)
 		} else {
 			fmt.Printf("server RSS  peak %.1f MiB (VmHWM of pid %d)\n", float64(kb)/1024, *pid)
+		}
+		if schedErr == nil {
+			// Runnable but not running: the CPU was someone else's (on a
+			// shared machine, other processes on the server's CPU).
+			fmt.Printf("server CPU  %.1f s running, %.1f s runnable and waiting for a CPU\n",
+				(after.run - before.run).Seconds(), (after.wait - before.wait).Seconds())
 		}
 	}
 	if r.firstErr != nil {
@@ -258,6 +266,36 @@ func fetch(hc *http.Client, u string) (answer, error) {
 		err = fmt.Errorf("status %d", res.StatusCode)
 	}
 	return answer{n, res.Header.Get("Content-Encoding"), res.Header.Get("Cache-Control")}, err
+}
+
+type sched struct{ run, wait time.Duration }
+
+// schedStat sums /proc/PID/task/*/schedstat: the time the server's
+// threads ran, and the time they were runnable but waited for a CPU.
+func schedStat(pid int) (sched, error) {
+	var s sched
+	if pid <= 0 {
+		return s, errors.New("no pid")
+	}
+	tasks, err := os.ReadDir("/proc/" + strconv.Itoa(pid) + "/task")
+	if err != nil {
+		return s, err
+	}
+	for _, t := range tasks {
+		b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/task/" + t.Name() + "/schedstat")
+		if err != nil {
+			continue // the thread ended
+		}
+		f := strings.Fields(string(b))
+		if len(f) < 2 {
+			continue
+		}
+		run, _ := strconv.ParseInt(f[0], 10, 64)
+		wait, _ := strconv.ParseInt(f[1], 10, 64)
+		s.run += time.Duration(run)
+		s.wait += time.Duration(wait)
+	}
+	return s, nil
 }
 
 // peakRSS reads VmHWM (kB) from /proc/PID/status; pid 0 means this process.
