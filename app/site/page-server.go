@@ -24,7 +24,9 @@ import (
 // them all busy is answered at once with the page for the same path and
 // no query (kept for the process's life), whose guard script sees that
 // the address bar asks for other inputs and lets the WebAssembly compute
-// them, as it does for a page from a static host.
+// them, as it does for a page from a static host. After a prerender that
+// turned requests away, new links wait a moment before the next one
+// (overloadMinRest), links asked for again do not.
 type pageServer struct {
 	pages  http.Handler
 	origin string
@@ -35,6 +37,12 @@ type pageServer struct {
 	plain    map[string]cachedPage    // path -> the page without a query
 	files    map[string]*appFile      // go-app's files, by path
 	inflight map[string]chan struct{} // key -> closed when its prerender is done
+	// turnedAway holds the keys answered with the plain page since it was
+	// last emptied (at maxTurnedAway keys): a key asked for again is a
+	// link people share, not a flood's, and may be prerendered while the
+	// slots rest.
+	turnedAway map[string]bool
+	restUntil  time.Time // no new link is prerendered before, under s.mu
 
 	overload *overloadCounter
 }
@@ -67,12 +75,13 @@ func maxPrerenders() int {
 func newPageServer(pages http.Handler, origin string, slots int) *pageServer {
 	return &pageServer{
 		pages: pages, origin: origin,
-		cache:    newPageCache(pageCacheSize),
-		slots:    make(chan struct{}, slots),
-		plain:    map[string]cachedPage{},
-		files:    map[string]*appFile{},
-		inflight: map[string]chan struct{}{},
-		overload: newOverloadCounter(),
+		cache:      newPageCache(pageCacheSize),
+		slots:      make(chan struct{}, slots),
+		plain:      map[string]cachedPage{},
+		files:      map[string]*appFile{},
+		inflight:   map[string]chan struct{}{},
+		turnedAway: map[string]bool{},
+		overload:   newOverloadCounter(),
 	}
 }
 
@@ -113,35 +122,50 @@ func (s *pageServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writePage(w, r, page, coding)
 		return
 	}
+	if !s.mayRender(key) {
+		s.overloaded(w, r, route, coding, key)
+		return
+	}
 	select {
 	case s.slots <- struct{}{}:
 		turnedAway, start := s.overload.count(), time.Now()
 		page := s.renderOnce(r, route, query, key)
 		page.encoded(coding) // compressed on this slot's CPU time too
-		s.release(time.Since(start), s.overload.count() > turnedAway)
+		<-s.slots
+		if s.overload.count() > turnedAway {
+			s.rest(time.Since(start))
+		}
 		writePage(w, r, page, coding)
 	default:
-		s.overloaded(w, r, route, coding)
+		s.overloaded(w, r, route, coding, key)
 	}
 }
 
-// overloadRest is how long a slot rests after a prerender during which
-// requests were turned away: as long as the prerender took, and at least
-// overloadMinRest. Under a flood of unique links the slots would
-// otherwise stay busy back to back, and each prerender, sharing the CPU
-// with every cheap answer in flight, takes hundreds of milliseconds of
-// its visitor's time: resting, prerenders are a few a second, and nearly
-// every request gets the overload answer at once.
+// overloadMinRest: after a prerender during which requests were turned
+// away, new links wait as long as the prerender took, and at least this.
+// Under a flood of unique links the slots would otherwise stay busy back
+// to back, and each prerender, sharing the CPU with every cheap answer in
+// flight, takes hundreds of milliseconds of its visitor's time: resting,
+// prerenders are a few a second, and nearly every request of the flood
+// gets the overload answer at once. A link asked for again meanwhile is
+// not held back (mayRender).
 const overloadMinRest = 250 * time.Millisecond
 
-// release frees a prerender slot: at once if no request found the slots
-// busy meanwhile, else after resting.
-func (s *pageServer) release(took time.Duration, contended bool) {
-	if !contended {
-		<-s.slots
-		return
-	}
-	time.AfterFunc(max(took, overloadMinRest), func() { <-s.slots })
+// maxTurnedAway bounds the memory of turned-away keys.
+const maxTurnedAway = 4096
+
+func (s *pageServer) rest(took time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.restUntil = time.Now().Add(max(took, overloadMinRest))
+}
+
+// mayRender reports whether a miss for key may take a free slot: when the
+// slots are not resting, or when key was turned away before.
+func (s *pageServer) mayRender(key string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.turnedAway[key] || !time.Now().Before(s.restUntil)
 }
 
 // renderOnce renders a page while telling other requests for the same key
@@ -199,7 +223,13 @@ func (s *pageServer) render(r *http.Request, route ui.Route, query string) cache
 // gets its own prerender. The plain pages are rendered as the server
 // starts (server.Handler renders each page for its CSP), so this renders
 // only if they were not.
-func (s *pageServer) overloaded(w http.ResponseWriter, r *http.Request, route ui.Route, coding string) {
+func (s *pageServer) overloaded(w http.ResponseWriter, r *http.Request, route ui.Route, coding, key string) {
+	s.mu.Lock()
+	if len(s.turnedAway) >= maxTurnedAway {
+		clear(s.turnedAway)
+	}
+	s.turnedAway[key] = true
+	s.mu.Unlock()
 	page, ok := s.lookup(r.URL.Path, "")
 	if !ok {
 		page = s.renderOnce(r, route, "", r.URL.Path+"?")

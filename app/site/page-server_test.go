@@ -183,3 +183,21 @@ func BenchmarkCacheHit(b *testing.B) {
 		ask(s, "GET", "/?preset=gpt-3", "Accept-Encoding", "br")
 	}
 }
+
+// TestRestingSlotsServeRepeatedLinks: while the slots rest after a
+// contended prerender, a new link gets the plain page, and the same link
+// asked for again is prerendered.
+func TestRestingSlotsServeRepeatedLinks(t *testing.T) {
+	s := testPageServer(1)
+	ask(s, "GET", "/")
+	s.rest(time.Hour)
+	if rec := ask(s, "GET", "/?n=7"); rec.Header().Get("Cache-Control") != "no-store" || s.overload.count() != 1 {
+		t.Fatalf("a new link while resting: Cache-Control %q, %d overload answers", rec.Header().Get("Cache-Control"), s.overload.count())
+	}
+	if rec := ask(s, "GET", "/?n=7"); rec.Header().Get("Cache-Control") == "no-store" || s.overload.count() != 1 {
+		t.Errorf("the same link again: Cache-Control %q, %d overload answers", rec.Header().Get("Cache-Control"), s.overload.count())
+	}
+	if _, ok := s.cache.get("/?n=7"); !ok {
+		t.Error("the link asked for again was not prerendered")
+	}
+}
