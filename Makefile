@@ -19,10 +19,10 @@ WASM      := web/app.wasm
 # its seed corpus (a fixed 20,000 inputs: a time limit can end a run
 # mid-input, which go test reports as "context deadline exceeded");
 # `make fuzz` runs each for FUZZTIME.
-FUZZ_TARGETS := ./calc:FuzzRun ./app/ui/dom:FuzzAttributeText ./app/estimate:FuzzQuery ./app/estimate:FuzzParseNumber ./app/ui:FuzzSavedState ./app/server:FuzzPath
+FUZZ_TARGETS := ./calc:FuzzRun ./app/ui/dom:FuzzAttributeText ./app/estimate:FuzzQuery ./app/estimate:FuzzParseNumber ./app/ui:FuzzSavedState ./app/server:FuzzPath ./app/site:FuzzCanonicalQuery
 FUZZTIME ?= 60s
 
-.PHONY: help run build wasm server static test fuzz-brief bench golden fuzz loadtest generate clean
+.PHONY: help run build wasm server static static-nginx test fuzz-brief bench golden fuzz loadtest generate clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-13s %s\n", $$1, $$2}'
@@ -42,14 +42,22 @@ wasm: ## Build web/app.wasm and its compressed siblings
 	mv -f bin/app.wasm.br bin/app.wasm.gz web/
 	mv -f bin/app.wasm $(WASM)
 
-server: ## Build the server binary (and web/sitemap.xml, web/robots.txt)
+server: ## Build the server binary (and web/sitemap.xml, web/robots.txt, the text files' .br/.gz)
 	$(GO) build -trimpath -o $(BIN).tmp ./app
 	mv -f $(BIN).tmp $(BIN)
 	./$(BIN) site-files -out web
+	./scripts/compress.sh --text web
 
 static: build ## Write the static site to dist/ (BASE=/sub-path for a project site)
 	./$(BIN) export -out dist -base "$(BASE)"
-	./scripts/compress.sh dist
+	./scripts/compress.sh --text dist
+
+# nginx in the foreground on 127.0.0.1:8080 serving dist/ as in production
+# (watt-ledger nginx-conf writes its configuration from dist/_headers).
+static-nginx: static ## Serve dist/ with nginx on http://127.0.0.1:8080 (Ctrl-C stops)
+	@mkdir -p bin/nginx
+	./$(BIN) nginx-conf -dist dist -standalone "$(CURDIR)/bin/nginx" -listen 127.0.0.1:8080 > bin/nginx/nginx.conf
+	nginx -c "$(CURDIR)/bin/nginx/nginx.conf" -p "$(CURDIR)/bin/nginx" -e "$(CURDIR)/bin/nginx/error.log"
 
 test: build ## Run every test, browser tests included
 	$(GO) vet ./...
@@ -73,7 +81,7 @@ fuzz-brief:
 bench: build ## Wasm size, load and update times in Chromium, Go benchmarks (see BENCH.md)
 	./scripts/bench.sh
 
-loadtest: build ## Bounded load on 127.0.0.1: requests/s, p50/p99, errors, peak RSS
+loadtest: build ## Load on 127.0.0.1 (hot, mix, flood; server and client on separate CPUs): requests/s, p50/p99/max, errors, peak RSS
 	./scripts/loadtest.sh
 
 golden: ## Regenerate the charts' golden SVGs
@@ -87,3 +95,4 @@ generate: ## Regenerate content's Go tables, the chart font subset, the icons an
 
 clean: ## Remove build outputs
 	rm -rf bin dist out $(WASM) $(WASM).br $(WASM).gz
+	find web -name '*.br' -delete -o -name '*.gz' -delete

@@ -44,6 +44,8 @@ func TestWasmLeavesOutUnusedBackEnds(t *testing.T) {
 		"golang.org/x/image/tiff",
 		"golang.org/x/image/font/gofont/goregular",
 		"wattledger/content/internal/tablegen",
+		// The server's page compression (app/site/encoding.go).
+		"github.com/andybalholm/brotli",
 	} {
 		if deps[p] {
 			t.Errorf("the wasm links %s", p)

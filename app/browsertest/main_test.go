@@ -37,8 +37,11 @@ var suite struct {
 	bootJS string
 
 	goURL     string // the Go server, http://127.0.0.1:PORT
-	staticURL string // the static export under python3 -m http.server
+	staticURL string // the static export under nginx (python3 -m http.server without it)
 	staticDir string // the static export
+	// nginx is nginx's path; "" when missing, and then noNginx says why
+	// the static export is served by python3 instead.
+	nginx, noNginx string
 }
 
 func TestMain(m *testing.M) { os.Exit(runMain(m)) }
@@ -81,8 +84,8 @@ func runMain(m *testing.M) (code int) {
 		suite.noBrowser = "Chromium not found at /usr/bin/chromium, chromium or $CHROME (apt-get install chromium)"
 		return m.Run() // every test skips (or fails when CI=true)
 	}
-	if _, err := exec.LookPath("python3"); err != nil {
-		return fail("python3 is needed to serve the static export: %v", err)
+	if err := findNginx(); err != nil {
+		return fail("%v", err)
 	}
 
 	goSrv, err := startGoServer(cleanups.add)
@@ -266,7 +269,7 @@ func (p *proc) waitHTTP(url string) error {
 
 // startGoServer runs bin/watt-ledger from the repository root (it serves
 // web/ from there) on a free port and waits for /healthz.
-func startGoServer(cleanup func(func())) (*proc, error) {
+func startGoServer(cleanup func(func()), env ...string) (*proc, error) {
 	port, err := freePort()
 	if err != nil {
 		return nil, err
@@ -274,7 +277,7 @@ func startGoServer(cleanup func(func())) (*proc, error) {
 	addr := "127.0.0.1:" + strconv.Itoa(port)
 	cmd := exec.Command(suite.bin)
 	cmd.Dir = suite.root
-	cmd.Env = append(os.Environ(), "WATT_ADDR="+addr)
+	cmd.Env = append(append(os.Environ(), "WATT_ADDR="+addr), env...)
 	p, err := startProc("bin/watt-ledger", cmd)
 	if err != nil {
 		return nil, err
@@ -297,24 +300,93 @@ func export(dir, base string) error {
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return fmt.Errorf("bin/watt-ledger %s: %w\n%s", strings.Join(args, " "), err, out)
 	}
+	if suite.nginx == "" {
+		return nil
+	}
+	// As `make static` does: the .br and .gz siblings nginx serves. web/'s
+	// were copied with it (app.wasm's included).
+	cmd = exec.CommandContext(ctx, filepath.Join(suite.root, "scripts", "compress.sh"), "--text", dir)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("scripts/compress.sh --text %s: %w\n%s", dir, err, out)
+	}
 	return nil
 }
 
-// startStatic serves dir with python3 -m http.server on a free port and
+// findNginx sets suite.nginx. The static export is served by nginx, as in
+// production; without nginx, CI=true fails, and elsewhere python3's
+// http.server stands in (without the headers and the compressed siblings:
+// the tests of those skip) after a clear message.
+func findNginx() error {
+	if p, err := exec.LookPath("nginx"); err == nil {
+		suite.nginx = p
+	} else if p, err := exec.LookPath("/usr/sbin/nginx"); err == nil {
+		suite.nginx = p
+	}
+	if suite.nginx != "" {
+		return nil
+	}
+	suite.noNginx = "nginx not found (apt-get install nginx libnginx-mod-http-brotli-static)"
+	if os.Getenv("CI") == "true" {
+		return fmt.Errorf("CI=true: the static export must be tested under nginx: %s", suite.noNginx)
+	}
+	if _, err := exec.LookPath("python3"); err != nil {
+		return fmt.Errorf("%s, and python3 is missing too: %v", suite.noNginx, err)
+	}
+	fmt.Fprintf(os.Stderr, "browsertest: %s: serving the static export with python3 -m http.server; the tests of nginx's headers skip\n", suite.noNginx)
+	return nil
+}
+
+// requireNginx skips a test of what only the production host does.
+func requireNginx(t *testing.T) {
+	t.Helper()
+	if suite.nginx == "" {
+		t.Skip(suite.noNginx)
+	}
+}
+
+// startStatic serves dir on a free port, with nginx configured by
+// `watt-ledger nginx-conf` from the export's _headers (the export is at
+// dir+probe), or with python3 -m http.server when nginx is missing, and
 // waits until probe (a path) answers.
 func startStatic(cleanup func(func()), dir, probe string) (*proc, error) {
 	port, err := freePort()
 	if err != nil {
 		return nil, err
 	}
-	cmd := exec.Command("python3", "-m", "http.server", strconv.Itoa(port), "--bind", "127.0.0.1", "--directory", dir)
-	p, err := startProc("python3 -m http.server", cmd)
-	if err != nil {
-		return nil, err
+	addr := "127.0.0.1:" + strconv.Itoa(port)
+	var p *proc
+	if suite.nginx == "" {
+		cmd := exec.Command("python3", "-m", "http.server", strconv.Itoa(port), "--bind", "127.0.0.1", "--directory", dir)
+		if p, err = startProc("python3 -m http.server", cmd); err != nil {
+			return nil, err
+		}
+	} else {
+		run, err := os.MkdirTemp("", "watt-ledger-nginx-")
+		if err != nil {
+			return nil, err
+		}
+		cleanup(func() { os.RemoveAll(run) })
+		if p, err = startNginx(dir, filepath.Join(dir, filepath.FromSlash(probe)), addr, run); err != nil {
+			return nil, err
+		}
 	}
 	cleanup(p.stop)
-	p.url = "http://127.0.0.1:" + strconv.Itoa(port)
+	p.url = "http://" + addr
 	return p, p.waitHTTP(p.url + probe)
+}
+
+// startNginx runs nginx in the foreground, as this user, with its pid,
+// log and temporary files in run.
+func startNginx(root, dist, addr, run string) (*proc, error) {
+	text, err := exec.Command(suite.bin, "nginx-conf", "-dist", dist, "-root", root, "-standalone", run, "-listen", addr).Output()
+	if err != nil {
+		return nil, fmt.Errorf("watt-ledger nginx-conf: %w", err)
+	}
+	file := filepath.Join(run, "nginx.conf")
+	if err := os.WriteFile(file, text, 0o644); err != nil {
+		return nil, err
+	}
+	return startProc("nginx", exec.Command(suite.nginx, "-c", file, "-p", run, "-e", filepath.Join(run, "error.log")))
 }
 
 // tailBuffer keeps the last max bytes written to it.

@@ -26,6 +26,26 @@ var params = []struct {
 	{calc.FieldRegion, func(in *Inputs) *string { return &in.Region }},
 }
 
+// Get returns what the visitor gave for f, or "".
+func (in Inputs) Get(f calc.Field) string {
+	for _, p := range params {
+		if p.field == f {
+			return *p.get(&in)
+		}
+	}
+	return ""
+}
+
+// With returns a copy of in with f set to v.
+func (in Inputs) With(f calc.Field, v string) Inputs {
+	for _, p := range params {
+		if p.field == f {
+			*p.get(&in) = clip(v)
+		}
+	}
+	return in
+}
+
 // maxParam bounds what is kept of one parameter: no number or id needs
 // more, and a hostile link cannot make the page carry megabytes.
 const maxParam = 64

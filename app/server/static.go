@@ -14,9 +14,10 @@ import (
 	"strings"
 )
 
-// negotiable lists the extensions worth precompressing; fonts and images are
-// compressed already.
-var negotiable = map[string]bool{".wasm": true, ".js": true, ".css": true, ".svg": true, ".json": true}
+// negotiable lists the extensions worth precompressing (scripts/compress.sh
+// writes their siblings); fonts and images are compressed already.
+var negotiable = map[string]bool{".wasm": true, ".js": true, ".css": true, ".svg": true, ".json": true,
+	".webmanifest": true, ".xml": true, ".txt": true, ".html": true}
 
 // codings in order of preference on equal q.
 var codings = []struct{ name, ext string }{{"br", ".br"}, {"gzip", ".gz"}}
@@ -169,4 +170,12 @@ func acceptQ(accept []string, coding string) float64 {
 		return own
 	}
 	return max(star, 0)
+}
+
+// PreferredEncoding is the content coding to answer a request with when a
+// brotli and a gzip body are both at hand: "br", "gzip" or "" (identity),
+// by the request's Accept-Encoding, as the files under /web/ are chosen.
+func PreferredEncoding(acceptEncoding []string) string {
+	enc, _ := pickEncoding(acceptEncoding, func(string) bool { return true })
+	return enc
 }

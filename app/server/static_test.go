@@ -156,3 +156,30 @@ func TestAcceptQ(t *testing.T) {
 		}
 	}
 }
+
+// TestTextTypesNegotiated: every text type the build precompresses
+// (scripts/compress.sh --text) is served from its sibling with Vary, and a
+// type it does not (fonts) is served as it is.
+func TestTextTypesNegotiated(t *testing.T) {
+	web := t.TempDir()
+	for _, name := range []string{"a.css", "a.js", "a.svg", "a.json", "manifest.webmanifest", "sitemap.xml", "robots.txt", "page.html", "f.woff2"} {
+		for _, f := range []struct{ suffix, body string }{{"", "plain " + name}, {".br", "br " + name}, {".gz", "gz " + name}} {
+			p := filepath.Join(web, name+f.suffix)
+			if err := os.WriteFile(p, []byte(f.body), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			os.Chtimes(p, buildTime, buildTime)
+		}
+	}
+	h := Handler(Config{WebDir: web, Version: version}, fakePages(""))
+	for _, name := range []string{"a.css", "a.js", "a.svg", "a.json", "manifest.webmanifest", "sitemap.xml", "robots.txt", "page.html"} {
+		res := get(h, "GET", "/web/"+name, "Accept-Encoding: gzip, br")
+		if b := body(t, res); b != "br "+name || res.Header.Get("Content-Encoding") != "br" || res.Header.Get("Vary") != "Accept-Encoding" {
+			t.Errorf("%s: %q, Content-Encoding %q, Vary %q", name, b, res.Header.Get("Content-Encoding"), res.Header.Get("Vary"))
+		}
+	}
+	res := get(h, "GET", "/web/f.woff2", "Accept-Encoding: gzip, br")
+	if b := body(t, res); b != "plain f.woff2" || res.Header.Get("Content-Encoding") != "" {
+		t.Errorf("woff2: %q, Content-Encoding %q", b, res.Header.Get("Content-Encoding"))
+	}
+}

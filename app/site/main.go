@@ -10,6 +10,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"wattledger/app/estimate"
 	"wattledger/app/server"
 )
 
@@ -18,6 +19,7 @@ import (
 //	watt-ledger [-addr :8000] [-web web]                                        serve
 //	watt-ledger export [-out dist] [-base /watt-ledger] [-web web] [-site https://…]   write the static site
 //	watt-ledger site-files [-out web] [-site https://…]                         write sitemap.xml and robots.txt
+//	watt-ledger nginx-conf [-dist dist] [-listen 80] [-standalone DIR]          nginx's configuration for the static export
 func Main(args []string) error {
 	log.SetFlags(0)
 	log.SetPrefix(fmt.Sprintf("[%d] ", os.Getpid()))
@@ -27,6 +29,8 @@ func Main(args []string) error {
 			return exportStatic(args[1:])
 		case "site-files":
 			return writeSiteFilesCommand(args[1:])
+		case "nginx-conf":
+			return nginxConfCommand(args[1:], os.Stdout)
 		}
 	}
 	return serve(args)
@@ -44,6 +48,9 @@ func serve(args []string) error {
 		return err
 	}
 	cfg.Version = s.version
+	if err := startDebug(); err != nil {
+		return err
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, syscall.SIGINT)
 	defer stop()
 	log.Printf("Watt Ledger %s on %s", s.version, cfg.Addr)
@@ -52,5 +59,9 @@ func serve(args []string) error {
 		server.WithEmbedPages(embedPaths()...),
 		server.WithAccessLog(os.Stderr),
 	)
+	// The first prerender of a link in a process is slow (go-app's and the
+	// charts' first use): done now, it keeps the first visitors, and the
+	// overload answers queued behind it, from waiting for it.
+	get(front, "/?preset="+estimate.DefaultPreset)
 	return server.Serve(ctx, cfg, front)
 }

@@ -6,7 +6,8 @@ import (
 	"sync"
 )
 
-// pageCache keeps recently rendered pages. Prerendering a page runs the
+// pageCache keeps recently rendered pages, keyed by path and canonical
+// query (canonicalQuery). Prerendering a page runs the
 // whole model, four charts and the article, a few milliseconds of CPU;
 // the pages a popular article links to are a handful of URLs requested
 // over and over, and for a given build each URL always renders the same.
@@ -20,8 +21,11 @@ type pageCache struct {
 type cachedPage struct {
 	key    string
 	status int
-	header http.Header
+	header http.Header // with the plain body's ETag
 	body   []byte
+	// enc holds the compressed bodies, shared by every copy of the entry;
+	// nil for an answer that is never compressed (not a 200).
+	enc *encodedBodies
 }
 
 // maxCachedKey bounds the URLs worth caching: share links are short, and

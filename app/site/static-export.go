@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -45,6 +46,7 @@ func exportStatic(args []string) error {
 	if err := os.RemoveAll(*out); err != nil {
 		return err
 	}
+	var hashes []string
 	for _, r := range ui.Routes {
 		// go-app routes without the prefix; its resolver adds the prefix to
 		// every link and resource in the pages.
@@ -52,11 +54,14 @@ func exportStatic(args []string) error {
 		if err := saveTo(s.pages, r.Path, file); err != nil {
 			return err
 		}
-		if err := addPolicyMeta(file); err != nil {
+		h, err := addPolicyMeta(file)
+		if err != nil {
 			return err
 		}
+		hashes = append(hashes, h...)
 	}
-	if err := writeHeadersFile(*out, prefix); err != nil {
+	slices.Sort(hashes)
+	if err := writeHeadersFile(*out, prefix, slices.Compact(hashes)); err != nil {
 		return err
 	}
 	for _, f := range []string{"/app.js", "/app-worker.js", "/manifest.webmanifest", "/wasm_exec.js", "/app.css"} {
@@ -79,21 +84,26 @@ func exportStatic(args []string) error {
 // headers. A meta policy cannot carry frame-ancestors (browsers ignore it
 // there), and X-Content-Type-Options has no meta form at all: hosts that
 // can set headers should send those of _headers (writeHeadersFile).
-func addPolicyMeta(file string) error {
+// It returns the hashes of the page's inline scripts.
+func addPolicyMeta(file string) ([]string, error) {
 	page, err := os.ReadFile(file)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	p := server.Policy{Meta: true, StyleAttributes: true, ScriptHashes: server.InlineScriptHashes(page)}
+	hashes := server.InlineScriptHashes(page)
+	p := server.Policy{Meta: true, StyleAttributes: true, ScriptHashes: hashes}
 	meta := `<meta http-equiv="Content-Security-Policy" content="` + html.EscapeString(p.String()) + `">`
-	return writeFileAtomic(file, injectHead(page, meta))
+	return hashes, writeFileAtomic(file, injectHead(page, meta))
 }
 
 // writeHeadersFile writes _headers, the format of Netlify and Cloudflare
 // Pages, with the Go server's security headers. Pages are listed one by
 // one, not as /*, because both hosts merge the headers of every matching
 // rule and the embed pages need another policy (frame-ancestors *).
-func writeHeadersFile(dir, prefix string) error {
+// The policy allows the pages' inline scripts by their hashes: a browser
+// applies the header's policy and the page's meta policy both, so the
+// header's must allow the boot script too.
+func writeHeadersFile(dir, prefix string, scriptHashes []string) error {
 	var b strings.Builder
 	b.WriteString("# Security headers for static hosts that read this file (Netlify, Cloudflare Pages).\n")
 	b.WriteString("# Other hosts (GitHub Pages, S3, a CDN) should be configured to send the same:\n")
@@ -102,7 +112,7 @@ func writeHeadersFile(dir, prefix string) error {
 	b.WriteString(prefix + "/*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n")
 	for _, r := range ui.Routes {
 		embed := r.Kind == ui.KindEmbed
-		policy := server.Policy{StyleAttributes: true, Embed: embed}.String()
+		policy := server.Policy{StyleAttributes: true, Embed: embed, ScriptHashes: scriptHashes}.String()
 		for _, p := range []string{prefix + r.Path, prefix + r.Path + "index.html"} {
 			b.WriteString(p + "\n  Content-Security-Policy: " + policy + "\n")
 			if !embed {

@@ -112,7 +112,8 @@ func pageFactory(k Kind, site Site) func() app.Composer {
 // may reuse (dom.Start keeps them before go-app's first render).
 func ServerCopyIDs() []string {
 	return []string{"article", siteHeaderID, siteFooterID, resultCardID, resultToolsID, sourceListID, countryListID, chartsID,
-		form.SelectID(calc.FieldPreset), form.SelectID(calc.FieldHardware), form.SelectID(calc.FieldRegion)}
+		form.SelectID(calc.FieldPreset), form.SelectID(calc.FieldHardware), form.SelectID(calc.FieldRegion),
+		form.SelectID(calc.FieldFacility), form.SelectID(calc.FieldGrid)}
 }
 
 // PageQuery re-encodes the inputs a page of kind k reads from q: the
@@ -120,11 +121,15 @@ func ServerCopyIDs() []string {
 // elsewhere. Nothing from the URL reaches a link or the page's head as it
 // came.
 func PageQuery(k Kind, q url.Values) string {
-	if k == KindPower || (k == KindEmbed && q.Get("view") == embedViewPower) {
+	if k == KindPower || (k == KindEmbed && IsPowerEmbed(q)) {
 		return planner.FromQuery(q).Encode()
 	}
 	return estimate.FromQuery(q).Encode()
 }
+
+// IsPowerEmbed reports whether an embed's query asks for the power
+// planner's results (view=power) rather than the calculator's.
+func IsPowerEmbed(q url.Values) bool { return q.Get("view") == embedViewPower }
 
 // langOf returns the language of a URL path.
 func langOf(path string) content.Lang {

@@ -1,12 +1,21 @@
 //go:build !wasm
 
-// Command loadtest drives a running Watt Ledger server on this machine with a
-// bounded load, a mix of page requests and brotli app.wasm downloads, and
-// prints throughput, latency percentiles, errors, bytes and the server's peak
-// RSS. It starts nothing itself (`make loadtest` starts the server) and
-// refuses any target that is not a loopback address.
+// Command loadtest drives a running Watt Ledger server on this machine and
+// prints throughput, latency percentiles, errors, bytes and the server's
+// peak RSS. It starts nothing itself (`make loadtest` starts the server,
+// and pins it and this client to separate CPUs) and refuses any target
+// that is not a loopback address. Pages are asked for with
+// "Accept-Encoding: br, gzip", as browsers do; bodies are read, not decoded.
 //
-//	loadtest -url http://127.0.0.1:8000 -c 200 -d 20s -pid $SERVER_PID
+// Modes (-mode):
+//
+//	hot    one share link, over and over: the page cache's best case
+//	mix    20 share links in both languages, embeds and the methodology,
+//	       and 10% brotli app.wasm downloads: a popular article's traffic
+//	flood  every request a new link (n and hours from a counter): every
+//	       one a cache miss, as a hostile client would send
+//
+//	loadtest -url http://127.0.0.1:8000 -mode flood -c 100 -d 15s -pid $SERVER_PID
 package main
 
 import (
@@ -24,37 +33,52 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
 func main() {
 	target := flag.String("url", "http://127.0.0.1:8000", "base URL of the server (loopback only)")
-	clients := flag.Int("c", 200, "concurrent clients")
-	duration := flag.Duration("d", 20*time.Second, "how long to send requests")
-	wasmShare := flag.Float64("wasm", 0.1, "share of requests that download /web/app.wasm with br")
+	mode := flag.String("mode", "mix", "hot, mix or flood")
+	clients := flag.Int("c", 100, "concurrent clients (connections)")
+	duration := flag.Duration("d", 15*time.Second, "how long to send requests")
 	pid := flag.Int("pid", 0, "server PID, to report its peak RSS (VmHWM)")
 	timeout := flag.Duration("timeout", 30*time.Second, "per-request timeout")
 	flag.Parse()
 
 	base, err := loopbackURL(*target)
-	if err == nil && (*clients < 1 || *clients > 10000 || *duration <= 0 || *wasmShare < 0 || *wasmShare > 1) {
-		err = errors.New("need 1 <= -c <= 10000, -d > 0, 0 <= -wasm <= 1")
+	next, ok := modes[*mode]
+	switch {
+	case err != nil:
+	case !ok:
+		err = fmt.Errorf("-mode %q: want hot, mix or flood", *mode)
+	case *clients < 1 || *clients > 10000 || *duration <= 0:
+		err = errors.New("need 1 <= -c <= 10000, -d > 0")
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "loadtest:", err)
 		os.Exit(2)
 	}
-	r := run(base, *clients, *duration, *wasmShare, *timeout)
+	before, _ := schedStat(*pid)
+	r := run(base, next(), *clients, *duration, *timeout)
+	after, schedErr := schedStat(*pid)
 	s := summarise(r.lat, r.errors, r.bytes, r.elapsed)
-	fmt.Printf("target      %s (%d clients, %s, %.0f%% wasm)\n", base, *clients, *duration, *wasmShare*100)
-	fmt.Printf("requests    %d (%.1f/s), errors %d\n", s.requests, s.rate(), s.errors)
+	fmt.Printf("mode        %s: %s (%d clients, %s)\n", *mode, modeDoc[*mode], *clients, *duration)
+	fmt.Printf("requests    %d (%.0f/s), errors %d\n", s.requests, s.rate(), s.errors)
 	fmt.Printf("latency     p50 %s  p99 %s  max %s\n", round(s.p50), round(s.p99), round(s.max))
-	fmt.Printf("bytes       %.1f MiB (%d wasm downloads, %d not brotli)\n", float64(s.bytes)/(1<<20), r.wasm, r.notBrotli)
+	fmt.Printf("bytes       %.1f MiB; pages %d (%d br, %d overload answers), wasm %d (%d not brotli)\n",
+		float64(s.bytes)/(1<<20), r.pages, r.pagesBrotli, r.overload, r.wasm, r.notBrotli)
 	if *pid > 0 {
 		if kb, err := peakRSS(*pid); err != nil {
 			fmt.Printf("server RSS  unknown: %v\n", err)
 		} else {
 			fmt.Printf("server RSS  peak %.1f MiB (VmHWM of pid %d)\n", float64(kb)/1024, *pid)
+		}
+		if schedErr == nil {
+			// Runnable but not running: the CPU was someone else's (on a
+			// shared machine, other processes on the server's CPU).
+			fmt.Printf("server CPU  %.1f s running, %.1f s runnable and waiting for a CPU\n",
+				(after.run - before.run).Seconds(), (after.wait - before.wait).Seconds())
 		}
 	}
 	if r.firstErr != nil {
@@ -83,18 +107,85 @@ func loopbackURL(raw string) (string, error) {
 }
 
 type result struct {
-	lat                     []time.Duration
-	errors, wasm, notBrotli int
-	bytes                   int64
-	elapsed                 time.Duration
-	firstErr                error
+	lat                          []time.Duration
+	errors, wasm, notBrotli      int
+	pages, pagesBrotli, overload int
+	bytes                        int64
+	elapsed                      time.Duration
+	firstErr                     error
 }
 
-var pages = []string{"/", "/zh/", "/methodology/", "/zh/methodology/"}
+func (r *result) add(o result) {
+	r.lat = append(r.lat, o.lat...)
+	r.errors += o.errors
+	r.wasm += o.wasm
+	r.notBrotli += o.notBrotli
+	r.pages += o.pages
+	r.pagesBrotli += o.pagesBrotli
+	r.overload += o.overload
+	r.bytes += o.bytes
+	if r.firstErr == nil {
+		r.firstErr = o.firstErr
+	}
+}
+
+const wasmPath = "/web/app.wasm"
+
+// shareLinks are what a popular article might link to: presets, regions,
+// methods, both languages, an embed and the methodology.
+var shareLinks = []string{
+	"/?preset=gpt-3",
+	"/zh/?preset=gpt-3",
+	"/?preset=llama-3.1-405b",
+	"/?preset=llama-3.1-405b&region=CHN",
+	"/zh/?preset=llama-3.1-405b&region=CHN",
+	"/?preset=llama-2-70b&region=gbr",
+	"/?preset=llama-2-70b&region=gbr&n=1,000",
+	"/?preset=bloom-176b",
+	"/zh/?preset=bloom-176b",
+	"/?preset=meena",
+	"/?preset=gpt-3&method=hardware",
+	"/?preset=gpt-3&hw=h100-sxm&n=1000&hours=720&w=700&pue=1.2",
+	"/?preset=llama-3.1-405b&n=2048",
+	"/zh/?preset=llama-3.1-405b&n=2048",
+	"/?preset=gpt-3&region=USA",
+	"/zh/?preset=gpt-3&region=CHN",
+	"/embed/?preset=gpt-3&view=result",
+	"/embed/?preset=llama-3.1-405b&view=chart-co2",
+	"/methodology/",
+	"/zh/methodology/",
+}
+
+// modes make, per run, the function that picks each request's path; it is
+// called from every client at once.
+var modes = map[string]func() func() string{
+	"hot": func() func() string { return func() string { return "/?preset=gpt-3" } },
+	"mix": func() func() string {
+		return func() string {
+			if rand.Float64() < 0.1 {
+				return wasmPath
+			}
+			return shareLinks[rand.IntN(len(shareLinks))]
+		}
+	},
+	"flood": func() func() string {
+		var n atomic.Int64
+		return func() string {
+			i := n.Add(1)
+			return "/?preset=gpt-3&n=" + strconv.FormatInt(i, 10) + "&hours=" + strconv.FormatInt(1+i%24, 10)
+		}
+	},
+}
+
+var modeDoc = map[string]string{
+	"hot":   "one share link",
+	"mix":   "20 share links, 10% brotli app.wasm",
+	"flood": "a new link every request",
+}
 
 // run starts clients that send requests until the duration is over, then
 // waits for the requests in flight.
-func run(base string, clients int, d time.Duration, wasmShare float64, timeout time.Duration) result {
+func run(base string, next func() string, clients int, d time.Duration, timeout time.Duration) result {
 	tr := &http.Transport{Proxy: nil, MaxIdleConnsPerHost: clients, DisableCompression: true}
 	hc := &http.Client{Transport: tr, Timeout: timeout,
 		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
@@ -113,15 +204,10 @@ func run(base string, clients int, d time.Duration, wasmShare float64, timeout t
 			defer wg.Done()
 			var mine result
 			for time.Now().Before(stop) {
-				wasm := rand.Float64() < wasmShare
-				p := "/web/app.wasm"
-				if !wasm {
-					p = pages[rand.IntN(len(pages))] + "?kwh=" + strconv.Itoa(rand.IntN(100000)) +
-						"&hours=" + strconv.Itoa(1+rand.IntN(24)) + "&lang=x"
-				}
+				p := next()
 				t0 := time.Now()
-				n, enc, err := fetch(hc, base+p, wasm)
-				mine.bytes += n
+				a, err := fetch(hc, base+p)
+				mine.bytes += a.bytes
 				if err != nil {
 					mine.errors++
 					if mine.firstErr == nil {
@@ -130,23 +216,26 @@ func run(base string, clients int, d time.Duration, wasmShare float64, timeout t
 					continue
 				}
 				mine.lat = append(mine.lat, time.Since(t0))
-				if wasm {
+				switch {
+				case p == wasmPath:
 					mine.wasm++
-					if enc != "br" {
+					if a.encoding != "br" {
 						mine.notBrotli++
+					}
+				default:
+					mine.pages++
+					if a.encoding == "br" {
+						mine.pagesBrotli++
+					}
+					// The overload answer is the plain page, not to be stored.
+					if a.cacheControl == "no-store" {
+						mine.overload++
 					}
 				}
 			}
 			mu.Lock()
 			defer mu.Unlock()
-			total.lat = append(total.lat, mine.lat...)
-			total.errors += mine.errors
-			total.wasm += mine.wasm
-			total.notBrotli += mine.notBrotli
-			total.bytes += mine.bytes
-			if total.firstErr == nil {
-				total.firstErr = mine.firstErr
-			}
+			total.add(mine)
 		}()
 	}
 	wg.Wait()
@@ -154,25 +243,59 @@ func run(base string, clients int, d time.Duration, wasmShare float64, timeout t
 	return total
 }
 
-// fetch GETs u and reads the whole body; a non-200 status is an error.
-func fetch(hc *http.Client, u string, brotli bool) (int64, string, error) {
+type answer struct {
+	bytes                  int64
+	encoding, cacheControl string
+}
+
+// fetch GETs u as a browser would (br or gzip) and reads the whole body;
+// a non-200 status is an error.
+func fetch(hc *http.Client, u string) (answer, error) {
 	req, err := http.NewRequestWithContext(context.Background(), http.MethodGet, u, nil)
 	if err != nil {
-		return 0, "", err
+		return answer{}, err
 	}
-	if brotli {
-		req.Header.Set("Accept-Encoding", "br")
-	}
+	req.Header.Set("Accept-Encoding", "br, gzip")
 	res, err := hc.Do(req)
 	if err != nil {
-		return 0, "", err
+		return answer{}, err
 	}
 	defer res.Body.Close()
 	n, err := io.Copy(io.Discard, res.Body)
 	if err == nil && res.StatusCode != http.StatusOK {
 		err = fmt.Errorf("status %d", res.StatusCode)
 	}
-	return n, res.Header.Get("Content-Encoding"), err
+	return answer{n, res.Header.Get("Content-Encoding"), res.Header.Get("Cache-Control")}, err
+}
+
+type sched struct{ run, wait time.Duration }
+
+// schedStat sums /proc/PID/task/*/schedstat: the time the server's
+// threads ran, and the time they were runnable but waited for a CPU.
+func schedStat(pid int) (sched, error) {
+	var s sched
+	if pid <= 0 {
+		return s, errors.New("no pid")
+	}
+	tasks, err := os.ReadDir("/proc/" + strconv.Itoa(pid) + "/task")
+	if err != nil {
+		return s, err
+	}
+	for _, t := range tasks {
+		b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/task/" + t.Name() + "/schedstat")
+		if err != nil {
+			continue // the thread ended
+		}
+		f := strings.Fields(string(b))
+		if len(f) < 2 {
+			continue
+		}
+		run, _ := strconv.ParseInt(f[0], 10, 64)
+		wait, _ := strconv.ParseInt(f[1], 10, 64)
+		s.run += time.Duration(run)
+		s.wait += time.Duration(wait)
+	}
+	return s, nil
 }
 
 // peakRSS reads VmHWM (kB) from /proc/PID/status; pid 0 means this process.
