@@ -117,18 +117,32 @@ func Energy(l Lang, r calc.Range[calc.Energy]) string {
 	return energyValue(l, r.Central, sigFigs(r))
 }
 
-// EnergyRange formats low–high: "1,100–1,600 MWh", "110万–160万千瓦时".
+// EnergyRange formats low–high: "1,100–1,600 MWh", "110万～160万千瓦时".
+// Chinese joins a range with "～" and writes both ends in the high end's
+// unit, so 500瓦时 to 2千瓦时 cannot come out as "500～2千瓦时".
 func EnergyRange(l Lang, r calc.Range[calc.Energy]) string {
 	if r.IsExact() {
 		return Energy(l, r)
 	}
 	n := sigFigs(r)
 	if l == Chinese {
-		lo, hi := energyValue(l, r.Low, n), energyValue(l, r.High, n)
-		return strings.TrimSuffix(strings.TrimSuffix(lo, "千瓦时"), "瓦时") + "–" + hi
+		unit, scale := "千瓦时", calc.KilowattHour
+		if r.High < calc.KilowattHour {
+			unit, scale = "瓦时", calc.WattHour
+		}
+		return Number(l, float64(r.Low/scale), n) + RangeSeparator(l) + Number(l, float64(r.High/scale), n) + unit
 	}
 	unit, scale := englishEnergyUnit(r.High)
 	return plain(round(float64(r.Low/scale), n), true) + "–" + plain(round(float64(r.High/scale), n), true) + " " + unit
+}
+
+// RangeSeparator joins the ends of a range: an en dash in English, a
+// full-width tilde in Chinese (GB/T 15834).
+func RangeSeparator(l Lang) string {
+	if l == Chinese {
+		return "～"
+	}
+	return "–"
 }
 
 func energyValue(l Lang, e calc.Energy, n int) string {
@@ -189,18 +203,16 @@ func Percent(l Lang, r calc.Range[float64]) string {
 	return plain(round(r.Central, min(sigFigs(r), 3)), l == English) + "%"
 }
 
-// Power formats a power: English in W, kW, MW or GW; Chinese in 瓦, 千瓦,
-// 兆瓦, and from 100 MW in 万千瓦 or 亿千瓦, as Chinese writes plant
-// capacities (a 1 GW reactor is a 100万千瓦 unit).
+// Power formats the draw of a chip, a cluster or a campus: English in W,
+// kW, MW or GW; Chinese in 瓦, 千瓦, 兆瓦 and 吉瓦, as Chinese writes about
+// data centres. Power plants' capacities use PlantCapacity.
 func Power(l Lang, r calc.Range[calc.Power]) string {
 	n := sigFigs(r)
 	p := r.Central
 	if l == Chinese {
 		switch {
-		case p >= 100*calc.Megawatt:
-			// Counted in 千瓦 with 万 and 亿: 100万千瓦 for a reactor,
-			// 33.5亿千瓦 for China's whole fleet (not 33.5万万千瓦).
-			return Number(l, float64(p/calc.Kilowatt), n) + "千瓦"
+		case p >= calc.Gigawatt:
+			return Number(l, float64(p/calc.Gigawatt), n) + "吉瓦"
 		case p >= calc.Megawatt:
 			return Number(l, p.Megawatts(), n) + "兆瓦"
 		case p >= calc.Kilowatt:
@@ -218,6 +230,17 @@ func Power(l Lang, r calc.Range[calc.Power]) string {
 		}
 	}
 	return ""
+}
+
+// PlantCapacity formats a power plant's (or a fleet's) installed capacity:
+// as Power in English; in Chinese counted in 千瓦 with 万 and 亿 from
+// 10 MW up, as Chinese writes plant capacities (a 1 GW reactor is a
+// 100万千瓦 unit, China's fleet 33.5亿千瓦, not 33.5万万千瓦).
+func PlantCapacity(l Lang, r calc.Range[calc.Power]) string {
+	if l == Chinese && r.Central >= 10*calc.Megawatt {
+		return Number(l, float64(r.Central/calc.Kilowatt), sigFigs(r)) + "千瓦"
+	}
+	return Power(l, r)
 }
 
 // Doubling writes a doubling time as the AI literature quotes it: in months

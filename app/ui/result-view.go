@@ -97,7 +97,7 @@ func powerFact(l content.Lang, o estimate.Outcome, ok bool, note func(string) st
 	size := ""
 	if i, found := sourceIndex("nuclear"); found {
 		reactor = o.Comparisons.Sources[i].UnitsForPower
-		size = content.Power(l, calc.Exact(calc.Power(content.PowerSources[i].UnitCapacityMW.Value)*calc.Megawatt))
+		size = content.PlantCapacity(l, calc.Exact(calc.Power(content.PowerSources[i].UnitCapacityMW.Value)*calc.Megawatt))
 	}
 	f.Value = content.Power(l, p)
 	f.Note = note(l.T("result.power.note", "share", content.Number(l, reactor.Central, 2), "size", size))
