@@ -8,15 +8,13 @@ import (
 	"wattledger/calc"
 )
 
-// Figures are rounded to what their range supports: an exact input (a
-// published measurement) keeps four significant figures, as its source
-// does; a range narrower than ±2.5% keeps three; anything wider two.
+// Figures are rounded to what their range supports and what a reader
+// takes in (content/STYLE.md): an exact figure or a range narrower than
+// ±2.5% keeps three significant figures, anything wider two. Counts of
+// things are written exactly (ExactCount), and the tables' own values keep
+// the figures their source states (FormatParamValue).
 func sigFigs[T ~float64](r calc.Range[T]) int {
-	w := r.RelativeWidth()
-	switch {
-	case w == 0:
-		return 4
-	case w < 0.05:
+	if r.RelativeWidth() < 0.05 {
 		return 3
 	}
 	return 2
@@ -107,8 +105,25 @@ func chineseScale(v float64) string {
 func trimFloat(v float64) string { return plain(round(v, 12), false) }
 
 // Count formats a range's central value as a count: household-years,
-// queries, accelerators.
+// queries.
 func Count(l Lang, r calc.Range[float64]) string { return Number(l, r.Central, sigFigs(r)) }
+
+// ExactCount writes a whole number of things as it is: "16,384", "16384";
+// Chinese uses 万 and 亿 only for a round number that reads shorter that
+// way ("1万", "2.5万", but "16384", not "1.6384万"). Fractions and counts
+// beyond 10^12 fall back to Number.
+func ExactCount(l Lang, v float64) string {
+	if v != math.Trunc(v) || math.Abs(v) >= 1e12 {
+		return Number(l, v, 4)
+	}
+	if l == Chinese {
+		if round(v, 3) == v {
+			return chineseScale(v)
+		}
+		return plain(v, false)
+	}
+	return plain(v, true)
+}
 
 // Energy formats an energy range's central value. English picks the unit
 // that keeps the number between 1 and 9,999 ("1,287 MWh"); Chinese counts
@@ -201,6 +216,33 @@ func Mass(l Lang, r calc.Range[calc.Mass]) string {
 // significant figures: "0.0032%", "4.5%", "120%".
 func Percent(l Lang, r calc.Range[float64]) string {
 	return plain(round(r.Central, min(sigFigs(r), 3)), l == English) + "%"
+}
+
+// Share formats a share of a whole (a percentage) for a reader: "4.4%",
+// and below 0.01%, where a percentage needs a row of zeros, in parts per
+// million or billion: "6 parts per million", "百万分之六". Tables and data
+// attributes keep the percentage (Percent).
+func Share(l Lang, r calc.Range[float64]) string {
+	c := r.Central
+	if c >= 0.01 || c <= 0 {
+		return Percent(l, r)
+	}
+	n := min(sigFigs(r), 2)
+	key, v := "unit.ppm", c*1e4
+	if v < 0.1 {
+		key, v = "unit.ppb", c*1e7
+	}
+	v = round(v, n)
+	if l == Chinese && v == math.Trunc(v) && v >= 1 && v <= 10 {
+		return l.T(key, "n", string([]rune("一二三四五六七八九十")[int(v)-1]))
+	}
+	return l.T(key, "n", Number(l, v, n))
+}
+
+// FractionShare is Share for a fraction of one (0.012 → "1.2%"): a run's
+// draw as a part of one plant's output, which "0.012" does not say.
+func FractionShare(l Lang, r calc.Range[float64]) string {
+	return Share(l, calc.Range[float64]{Low: 100 * r.Low, Central: 100 * r.Central, High: 100 * r.High})
 }
 
 // Power formats the draw of a chip, a cluster or a campus: English in W,

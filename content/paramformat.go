@@ -57,6 +57,8 @@ func formatKnownUnit(l Lang, v float64, unit string, n int) (string, bool) {
 		return Percent(l, exact(v*100)), true
 	case "":
 		return Number(l, v, n), true
+	case "accelerators", "people":
+		return l.T("unit."+unit, "n", ExactCount(l, v)), true
 	case "FLOP":
 		return l.T("unit.flop", "n", scientific(v, n)), true
 	case "FLOP/s":

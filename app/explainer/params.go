@@ -23,6 +23,10 @@ func (r *resolver) param(path, form string) (Inline, error) {
 	if err != nil {
 		return Inline{}, fmt.Errorf("{{param %s}}: %w", path, err)
 	}
+	if strings.HasPrefix(parts[len(parts)-1], "published-") && form == "" {
+		// A published figure is quoted as its publisher states it.
+		in.Text = content.FormatParamValue(r.lang, p)
+	}
 	if parts[0] == "source" && parts[len(parts)-1] == "capacity" {
 		// A plant's capacity, which Chinese writes in 万千瓦.
 		in.Text = content.PlantCapacity(r.lang, calc.Exact(calc.Power(p.Value)*calc.Megawatt))

@@ -90,12 +90,12 @@ func (r *resolver) value(p content.Param, form string) (Inline, error) {
 		case p.Unit == "" && p.Value > 0 && p.Value < 1:
 			err = fmt.Errorf("%g is a fraction: ask for it as a percent", p.Value)
 		}
-		in.Text = content.FormatParamValue(r.lang, p)
+		in.Text = content.FormatParam(r.lang, p.Value, p.Unit, 3)
 	case "centre":
 		if !p.HasRange() {
 			err = fmt.Errorf("%g has no range to be the centre of", p.Value)
 		}
-		in.Text = content.FormatParamValue(r.lang, p)
+		in.Text = content.FormatParam(r.lang, p.Value, p.Unit, 3)
 	case "range":
 		in.Text, err = content.FormatParamRange(r.lang, p)
 	case "percent":
@@ -196,7 +196,7 @@ func formatOutput(l content.Lang, o estimate.Outcome, output string) (string, er
 		}
 		return l.T(unit, "n", content.Count(l, cmp.HouseholdYears)), nil
 	case "share":
-		return content.Percent(l, cmp.Region.SharePercent), nil
+		return content.Share(l, cmp.Region.SharePercent), nil
 	case "power":
 		if res.Power.Central == 0 {
 			return "", fmt.Errorf("continuous power unknown: the preset has no accelerator count")
@@ -240,7 +240,7 @@ func formatOutput(l content.Lang, o estimate.Outcome, output string) (string, er
 		if c.UnitsForPower.Central >= 1 {
 			return "", fmt.Errorf("%s needs more than one plant: a share of one does not say it", output)
 		}
-		return content.Percent(l, calc.Range[float64]{Low: 100 * c.UnitsForPower.Low, Central: 100 * c.UnitsForPower.Central, High: 100 * c.UnitsForPower.High}), nil
+		return content.FractionShare(l, c.UnitsForPower), nil
 	case "land":
 		if c.Land.Central == 0 {
 			return "", fmt.Errorf("no land figure for %s (or no duration)", id)

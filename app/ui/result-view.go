@@ -48,7 +48,7 @@ func newResultView(l content.Lang, compact bool, o estimate.Outcome, ok bool) do
 			DataName: "value", DataValue: dom.Number(cmp.HouseholdYears.Central),
 			Note: note(householdNote(l, o))},
 		{ID: "country-share", Term: l.T("result.share", "region", o.Region.Name(l)),
-			Value:    value(func() string { return content.Percent(l, cmp.Region.SharePercent) }),
+			Value:    value(func() string { return content.Share(l, cmp.Region.SharePercent) }),
 			DataName: "percent", DataValue: dom.Number(cmp.Region.SharePercent.Central),
 			Note: note(l.T("result.share.note", "region", o.Region.Name(l), "time", content.Duration(l, cmp.Region.Consumption)))},
 		powerFact(l, o, ok, note),
@@ -100,6 +100,6 @@ func powerFact(l content.Lang, o estimate.Outcome, ok bool, note func(string) st
 		size = content.PlantCapacity(l, calc.Exact(calc.Power(content.PowerSources[i].UnitCapacityMW.Value)*calc.Megawatt))
 	}
 	f.Value = content.Power(l, p)
-	f.Note = note(l.T("result.power.note", "share", content.Number(l, reactor.Central, 2), "size", size))
+	f.Note = note(l.T("result.power.note", "share", content.FractionShare(l, reactor), "size", size))
 	return f
 }
