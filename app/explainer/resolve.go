@@ -67,12 +67,7 @@ func (r *resolver) src(id string) (Inline, error) {
 		return Inline{}, fmt.Errorf("unknown source %q", id)
 	}
 	r.cited[id] = true
-	return Inline{Kind: Citation, Text: citationLabel(s), Source: id}, nil
-}
-
-// citationLabel is the short form shown in the text: publisher and year.
-func citationLabel(s content.Source) string {
-	return fmt.Sprintf("%s %d", s.Publisher, s.Year)
+	return Inline{Kind: Citation, Text: content.CitationMark(r.lang, s), Source: id}, nil
 }
 
 // value is a table figure linked to its source, in the form the article
