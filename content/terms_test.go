@@ -160,3 +160,26 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
+
+func TestEveryCountryHasAChineseName(t *testing.T) {
+	for _, c := range Countries {
+		if !regexp.MustCompile(`\p{Han}`).MatchString(c.Name(Chinese)) {
+			t.Errorf("%s (%s) has no Chinese name: %q", c.ISO, c.NameEN, c.Name(Chinese))
+		}
+	}
+}
+
+func TestAcceleratorNamesReadInChinese(t *testing.T) {
+	for id, want := range map[string]string{"ascend-910b": "华为昇腾910B", "gb200": "英伟达GB200（每块Blackwell GPU）", "h100-sxm": "英伟达H100 SXM", "mi300x": "AMD Instinct MI300X"} {
+		a, ok := AcceleratorByID(id)
+		if !ok {
+			t.Fatalf("no accelerator %s", id)
+		}
+		if got := a.DisplayName(Chinese); got != want {
+			t.Errorf("%s: %q, want %q", id, got, want)
+		}
+		if a.DisplayName(English) != a.Name {
+			t.Errorf("%s: the English name changed", id)
+		}
+	}
+}

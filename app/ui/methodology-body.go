@@ -143,7 +143,7 @@ func presetRow(l content.Lang, p content.Preset) app.UI {
 		app.Th().Scope("row").Body(
 			app.A().Href(href(l.PathPrefix()+"/", "preset="+p.ID)).Text(name),
 			app.Br(),
-			app.Small().Text(l.T("method.preset.basis", "hw", hardwareName(p.Hardware), "basis", l.T("basis."+string(p.PowerBasis)))),
+			app.Small().Text(l.T("method.preset.basis", "hw", hardwareName(l, p.Hardware), "basis", l.T("basis."+string(p.PowerBasis)))),
 		),
 		app.Td().Body(app.Ul().Body(inputs...)),
 		app.Td().Text(published),
@@ -151,9 +151,9 @@ func presetRow(l content.Lang, p content.Preset) app.UI {
 	)
 }
 
-func hardwareName(id string) string {
+func hardwareName(l content.Lang, id string) string {
 	a, _ := content.AcceleratorByID(id)
-	return a.Name
+	return a.DisplayName(l)
 }
 
 func signedPercent(f float64) string {

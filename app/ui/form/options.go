@@ -13,13 +13,16 @@ import (
 // they are built once per language, when first shown, instead of on every
 // render (and not at start-up for a language the page does not use).
 var (
-	presetOptionsByLang = perLang(buildPresetOptions)
-	regionOptionsByLang = perLang(buildRegionOptions)
-	hardwareOptions     = sync.OnceValue(buildHardwareOptions)
+	presetOptionsByLang   = perLang(buildPresetOptions)
+	regionOptionsByLang   = perLang(buildRegionOptions)
+	hardwareOptionsByLang = perLang(buildHardwareOptions)
 )
 
 func presetOptions(l content.Lang) []optionGroup { return forLang(presetOptionsByLang, l) }
 func regionOptions(l content.Lang) []optionGroup { return forLang(regionOptionsByLang, l) }
+func hardwareOptions(l content.Lang) []optionGroup {
+	return forLang(hardwareOptionsByLang, l)
+}
 
 // forLang is l's options; go-app renders a page once before its language
 // is known (on the server), and that render gets none.
@@ -55,10 +58,10 @@ func buildPresetOptions(l content.Lang) []optionGroup {
 	}
 }
 
-func buildHardwareOptions() []optionGroup {
+func buildHardwareOptions(l content.Lang) []optionGroup {
 	opts := make([]selectOption, len(content.Accelerators))
 	for i, a := range content.Accelerators {
-		opts[i] = selectOption{Value: a.ID, Text: a.Name}
+		opts[i] = selectOption{Value: a.ID, Text: a.DisplayName(l)}
 	}
 	return []optionGroup{{Options: opts}}
 }
