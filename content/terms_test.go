@@ -183,3 +183,15 @@ func TestAcceleratorNamesReadInChinese(t *testing.T) {
 		}
 	}
 }
+
+// TestFormulasAreSymbolsOnly keeps words out of the methodology's
+// equations, which both languages show as they are: "with accelerator-hours
+// H" and "land per MW" once appeared on the Chinese page.
+func TestFormulasAreSymbolsOnly(t *testing.T) {
+	word := regexp.MustCompile(`(^|[^_A-Za-z])([a-z]{3,})`)
+	for _, f := range Formulas {
+		for _, m := range word.FindAllStringSubmatch(f.Expr, -1) {
+			t.Errorf("%s: the word %q in %q", f.ID, m[2], f.Expr)
+		}
+	}
+}
