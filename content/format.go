@@ -160,6 +160,12 @@ func RangeSeparator(l Lang) string {
 	return "–"
 }
 
+// KilowattHours is the central energy as a number of kWh (度), rounded as
+// Energy rounds it, so a card that says 230万千瓦时 says 230万度, not 234万.
+func KilowattHours(l Lang, r calc.Range[calc.Energy]) string {
+	return Number(l, r.Central.KilowattHours(), sigFigs(r))
+}
+
 func energyValue(l Lang, e calc.Energy, n int) string {
 	if l == Chinese {
 		if e < calc.KilowattHour {

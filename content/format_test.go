@@ -39,6 +39,7 @@ func TestFormatting(t *testing.T) {
 		{"10^12 is a trillion", Number(English, 1e12, 4), "1 trillion"},
 		{"doubling in months", Doubling(English, 0.9), "11 months"},
 		{"doubling in years", Doubling(Chinese, 2.5), "2.5年"},
+		{"度 rounded as the energy is", KilowattHours(Chinese, calc.Spread(1.7e6*calc.KilowattHour, 2.34e6*calc.KilowattHour, 3.3e6*calc.KilowattHour)), "230万"},
 		{"percent", Percent(English, calc.Exact(0.0031987)), "0.0032%"},
 		{"a share of a few percent", Share(English, calc.Exact(4.4)), "4.4%"},
 		{"a tiny share in parts per million", Share(English, calc.Exact(0.0006)), "6 parts per million"},

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"strings"
 
 	"wattledger/app/estimate"
 	"wattledger/app/ui/dom"
@@ -110,13 +111,13 @@ func presetRow(l content.Lang, p content.Preset) app.UI {
 		key string
 		p   content.Param
 	}{
-		{"field.n", p.Accelerators}, {"field.hours", p.WallClockHours}, {"field.gpuh", p.AcceleratorHours},
+		{"field.n", p.Accelerators}, {"method.input.hours", p.WallClockHours}, {"field.gpuh", p.AcceleratorHours},
 		{"field.w", p.PowerPerAccelerator}, {"field.pue", p.PUE}, {"field.flops", p.FLOPs},
 		{"field.params", p.Parameters}, {"field.tokens", p.Tokens}, {"field.ci", p.GridIntensity},
 	} {
 		if in.p.Known() {
 			inputs = append(inputs, app.Li().Body(
-				app.Text(l.T(in.key)+": "),
+				app.Text(l.T("method.input.label", "name", inputName(l, in.key))),
 				app.A().Href(sourceLink(l, in.p.Source)).Text(content.FormatParamValue(l, in.p)),
 				rangeText(l, in.p),
 			))
@@ -149,6 +150,16 @@ func presetRow(l content.Lang, p content.Preset) app.UI {
 		app.Td().Text(published),
 		app.Td().Attr("data-kwh", modelKWh).Body(app.Text(model), app.Br(), app.Small().Text(content.Note(l, p.Note))),
 	)
+}
+
+// inputName is a form field's label without the unit in brackets: the
+// value beside it carries its own ("训练时长：14.8天", not "（小时）：14.8天").
+func inputName(l content.Lang, key string) string {
+	name := l.T(key)
+	if i := strings.LastIndexAny(name, "(（"); i > 0 {
+		name = strings.TrimSpace(name[:i])
+	}
+	return name
 }
 
 func hardwareName(l content.Lang, id string) string {

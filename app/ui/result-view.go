@@ -22,7 +22,7 @@ func newResultView(l content.Lang, compact bool, o estimate.Outcome, ok bool) do
 			v.Range = l.T("result.range", "range", content.EnergyRange(l, e))
 		}
 		if l == content.Chinese && !compact {
-			v.Du = l.T("result.du", "n", content.Number(l, e.Central.KilowattHours(), 3))
+			v.Du = l.T("result.du", "n", content.KilowattHours(l, e))
 		}
 		v.KWh, v.KWhLow, v.KWhHigh = dom.Number(e.Central.KilowattHours()), dom.Number(e.Low.KilowattHours()), dom.Number(e.High.KilowattHours())
 	}
