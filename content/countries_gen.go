@@ -176,7 +176,7 @@ var Countries = []Country{
 	{ISO: "GUM", NameEN: "Guam", NameZH: "关岛", EntityType: "other", Year: 2022, Population: 165180, DemandTWh: 1.80, PerCapitaKWh: 10897, IntensityG: 611.1},
 	{ISO: "GLP", NameEN: "Guadeloupe", NameZH: "瓜德罗普", EntityType: "other", Year: 2022, Population: 0, DemandTWh: 1.64, PerCapitaKWh: 4260, IntensityG: 493.9},
 	{ISO: "GNQ", NameEN: "Equatorial Guinea", NameZH: "赤道几内亚", EntityType: "country", Year: 2023, Population: 1847549, DemandTWh: 1.57, PerCapitaKWh: 850, IntensityG: 605.1},
-	{ISO: "SWZ", NameEN: "Eswatini", NameZH: "", EntityType: "country", Year: 2023, Population: 1230506, DemandTWh: 1.49, PerCapitaKWh: 1211, IntensityG: 142.9},
+	{ISO: "SWZ", NameEN: "Eswatini", NameZH: "埃斯瓦蒂尼", EntityType: "country", Year: 2023, Population: 1230506, DemandTWh: 1.49, PerCapitaKWh: 1211, IntensityG: 142.9},
 	{ISO: "MTQ", NameEN: "Martinique", NameZH: "马提尼克", EntityType: "other", Year: 2022, Population: 0, DemandTWh: 1.49, PerCapitaKWh: 4260, IntensityG: 516.8},
 	{ISO: "GUY", NameEN: "Guyana", NameZH: "圭亚那", EntityType: "country", Year: 2023, Population: 826353, DemandTWh: 1.34, PerCapitaKWh: 1622, IntensityG: 634.3},
 	{ISO: "FJI", NameEN: "Fiji", NameZH: "斐济", EntityType: "country", Year: 2023, Population: 924145, DemandTWh: 1.15, PerCapitaKWh: 1244, IntensityG: 278.3},
@@ -225,6 +225,6 @@ var Countries = []Country{
 	{ISO: "COK", NameEN: "Cook Islands", NameZH: "库克群岛", EntityType: "other", Year: 2022, Population: 0, DemandTWh: 0.04, PerCapitaKWh: 2720, IntensityG: 250.0},
 	{ISO: "KIR", NameEN: "Kiribati", NameZH: "基里巴斯", EntityType: "country", Year: 2022, Population: 130469, DemandTWh: 0.04, PerCapitaKWh: 307, IntensityG: 500.0},
 	{ISO: "NRU", NameEN: "Nauru", NameZH: "瑙鲁", EntityType: "country", Year: 2023, Population: 11875, DemandTWh: 0.04, PerCapitaKWh: 3368, IntensityG: 750.0},
-	{ISO: "FLK", NameEN: "Falkland Islands", NameZH: "", EntityType: "other", Year: 2022, Population: 0, DemandTWh: 0.01, PerCapitaKWh: 2870, IntensityG: 1000.0},
+	{ISO: "FLK", NameEN: "Falkland Islands", NameZH: "马尔维纳斯群岛（福克兰群岛）", EntityType: "other", Year: 2022, Population: 0, DemandTWh: 0.01, PerCapitaKWh: 2870, IntensityG: 1000.0},
 	{ISO: "MSR", NameEN: "Montserrat", NameZH: "蒙特塞拉特", EntityType: "other", Year: 2022, Population: 0, DemandTWh: 0.01, PerCapitaKWh: 2250, IntensityG: 1000.0},
 }

@@ -8,15 +8,13 @@ import (
 	"wattledger/calc"
 )
 
-// Figures are rounded to what their range supports: an exact input (a
-// published measurement) keeps four significant figures, as its source
-// does; a range narrower than ±2.5% keeps three; anything wider two.
+// Figures are rounded to what their range supports and what a reader
+// takes in (content/STYLE.md): an exact figure or a range narrower than
+// ±2.5% keeps three significant figures, anything wider two. Counts of
+// things are written exactly (ExactCount), and the tables' own values keep
+// the figures their source states (FormatParamValue).
 func sigFigs[T ~float64](r calc.Range[T]) int {
-	w := r.RelativeWidth()
-	switch {
-	case w == 0:
-		return 4
-	case w < 0.05:
+	if r.RelativeWidth() < 0.05 {
 		return 3
 	}
 	return 2
@@ -107,8 +105,25 @@ func chineseScale(v float64) string {
 func trimFloat(v float64) string { return plain(round(v, 12), false) }
 
 // Count formats a range's central value as a count: household-years,
-// queries, accelerators.
+// queries.
 func Count(l Lang, r calc.Range[float64]) string { return Number(l, r.Central, sigFigs(r)) }
+
+// ExactCount writes a whole number of things as it is: "16,384", "16384";
+// Chinese uses 万 and 亿 only for a round number that reads shorter that
+// way ("1万", "2.5万", but "16384", not "1.6384万"). Fractions and counts
+// beyond 10^12 fall back to Number.
+func ExactCount(l Lang, v float64) string {
+	if v != math.Trunc(v) || math.Abs(v) >= 1e12 {
+		return Number(l, v, 4)
+	}
+	if l == Chinese {
+		if round(v, 3) == v {
+			return chineseScale(v)
+		}
+		return plain(v, false)
+	}
+	return plain(v, true)
+}
 
 // Energy formats an energy range's central value. English picks the unit
 // that keeps the number between 1 and 9,999 ("1,287 MWh"); Chinese counts
@@ -117,18 +132,38 @@ func Energy(l Lang, r calc.Range[calc.Energy]) string {
 	return energyValue(l, r.Central, sigFigs(r))
 }
 
-// EnergyRange formats low–high: "1,100–1,600 MWh", "110万–160万千瓦时".
+// EnergyRange formats low–high: "1,100–1,600 MWh", "110万～160万千瓦时".
+// Chinese joins a range with "～" and writes both ends in the high end's
+// unit, so 500瓦时 to 2千瓦时 cannot come out as "500～2千瓦时".
 func EnergyRange(l Lang, r calc.Range[calc.Energy]) string {
 	if r.IsExact() {
 		return Energy(l, r)
 	}
 	n := sigFigs(r)
 	if l == Chinese {
-		lo, hi := energyValue(l, r.Low, n), energyValue(l, r.High, n)
-		return strings.TrimSuffix(strings.TrimSuffix(lo, "千瓦时"), "瓦时") + "–" + hi
+		unit, scale := "千瓦时", calc.KilowattHour
+		if r.High < calc.KilowattHour {
+			unit, scale = "瓦时", calc.WattHour
+		}
+		return Number(l, float64(r.Low/scale), n) + RangeSeparator(l) + Number(l, float64(r.High/scale), n) + unit
 	}
 	unit, scale := englishEnergyUnit(r.High)
 	return plain(round(float64(r.Low/scale), n), true) + "–" + plain(round(float64(r.High/scale), n), true) + " " + unit
+}
+
+// RangeSeparator joins the ends of a range: an en dash in English, a
+// full-width tilde in Chinese (GB/T 15834).
+func RangeSeparator(l Lang) string {
+	if l == Chinese {
+		return "～"
+	}
+	return "–"
+}
+
+// KilowattHours is the central energy as a number of kWh (度), rounded as
+// Energy rounds it, so a card that says 230万千瓦时 says 230万度, not 234万.
+func KilowattHours(l Lang, r calc.Range[calc.Energy]) string {
+	return Number(l, r.Central.KilowattHours(), sigFigs(r))
 }
 
 func energyValue(l Lang, e calc.Energy, n int) string {
@@ -189,18 +224,43 @@ func Percent(l Lang, r calc.Range[float64]) string {
 	return plain(round(r.Central, min(sigFigs(r), 3)), l == English) + "%"
 }
 
-// Power formats a power: English in W, kW, MW or GW; Chinese in 瓦, 千瓦,
-// 兆瓦, and from 100 MW in 万千瓦 or 亿千瓦, as Chinese writes plant
-// capacities (a 1 GW reactor is a 100万千瓦 unit).
+// Share formats a share of a whole (a percentage) for a reader: "4.4%",
+// and below 0.01%, where a percentage needs a row of zeros, in parts per
+// million or billion: "6 parts per million", "百万分之六". Tables and data
+// attributes keep the percentage (Percent).
+func Share(l Lang, r calc.Range[float64]) string {
+	c := r.Central
+	if c >= 0.01 || c <= 0 {
+		return Percent(l, r)
+	}
+	n := min(sigFigs(r), 2)
+	key, v := "unit.ppm", c*1e4
+	if v < 0.1 {
+		key, v = "unit.ppb", c*1e7
+	}
+	v = round(v, n)
+	if l == Chinese && v == math.Trunc(v) && v >= 1 && v <= 10 {
+		return l.T(key, "n", string([]rune("一二三四五六七八九十")[int(v)-1]))
+	}
+	return l.T(key, "n", Number(l, v, n))
+}
+
+// FractionShare is Share for a fraction of one (0.012 → "1.2%"): a run's
+// draw as a part of one plant's output, which "0.012" does not say.
+func FractionShare(l Lang, r calc.Range[float64]) string {
+	return Share(l, calc.Range[float64]{Low: 100 * r.Low, Central: 100 * r.Central, High: 100 * r.High})
+}
+
+// Power formats the draw of a chip, a cluster or a campus: English in W,
+// kW, MW or GW; Chinese in 瓦, 千瓦, 兆瓦 and 吉瓦, as Chinese writes about
+// data centres. Power plants' capacities use PlantCapacity.
 func Power(l Lang, r calc.Range[calc.Power]) string {
 	n := sigFigs(r)
 	p := r.Central
 	if l == Chinese {
 		switch {
-		case p >= 100*calc.Megawatt:
-			// Counted in 千瓦 with 万 and 亿: 100万千瓦 for a reactor,
-			// 33.5亿千瓦 for China's whole fleet (not 33.5万万千瓦).
-			return Number(l, float64(p/calc.Kilowatt), n) + "千瓦"
+		case p >= calc.Gigawatt:
+			return Number(l, float64(p/calc.Gigawatt), n) + "吉瓦"
 		case p >= calc.Megawatt:
 			return Number(l, p.Megawatts(), n) + "兆瓦"
 		case p >= calc.Kilowatt:
@@ -218,6 +278,17 @@ func Power(l Lang, r calc.Range[calc.Power]) string {
 		}
 	}
 	return ""
+}
+
+// PlantCapacity formats a power plant's (or a fleet's) installed capacity:
+// as Power in English; in Chinese counted in 千瓦 with 万 and 亿 from
+// 10 MW up, as Chinese writes plant capacities (a 1 GW reactor is a
+// 100万千瓦 unit, China's fleet 33.5亿千瓦, not 33.5万万千瓦).
+func PlantCapacity(l Lang, r calc.Range[calc.Power]) string {
+	if l == Chinese && r.Central >= 10*calc.Megawatt {
+		return Number(l, float64(r.Central/calc.Kilowatt), sigFigs(r)) + "千瓦"
+	}
+	return Power(l, r)
 }
 
 // Doubling writes a doubling time as the AI literature quotes it: in months
@@ -264,12 +335,21 @@ func Duration(l Lang, r calc.Range[calc.Duration]) string {
 	d := r.Central
 	switch {
 	case d < calc.Duration(60):
-		return l.T("unit.seconds", "n", Number(l, float64(d), n))
+		return durationText(l, "seconds", Number(l, float64(d), n))
 	case d < calc.Hour:
-		return l.T("unit.minutes", "n", Number(l, float64(d)/60, n))
+		return durationText(l, "minutes", Number(l, float64(d)/60, n))
 	}
 	v, unit := NaturalDuration(d)
-	return l.T("unit."+string(unit), "n", Number(l, v, n))
+	return durationText(l, string(unit), Number(l, v, n))
+}
+
+// durationText is a number of a time unit, the unit in the singular for
+// exactly one ("1 hour", not "1 hours"): key unit.hour beside unit.hours.
+func durationText(l Lang, unit, number string) string {
+	if number == "1" {
+		unit = strings.TrimSuffix(unit, "s")
+	}
+	return l.T("unit."+unit, "n", number)
 }
 
 // Area formats land in km² (平方公里), or hectares (公顷) below one km².

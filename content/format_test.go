@@ -13,19 +13,24 @@ func TestFormatting(t *testing.T) {
 		got  string
 		want string
 	}{
-		{"English energy keeps four figures for an exact value", Energy(English, gpt3), "1,287 MWh"},
-		{"Chinese energy counts 千瓦时 in 万", Energy(Chinese, gpt3), "128.7万千瓦时"},
+		{"a headline keeps three figures", Energy(English, gpt3), "1,290 MWh"},
+		{"Chinese energy counts 千瓦时 in 万", Energy(Chinese, gpt3), "129万千瓦时"},
 		{"a wide range keeps two figures", Energy(English, calc.Spread(1000*calc.MegawattHour, 1287*calc.MegawattHour, 2000*calc.MegawattHour)), "1,300 MWh"},
 		{"English energy range", EnergyRange(English, calc.Spread(1100*calc.MegawattHour, 1287*calc.MegawattHour, 1600*calc.MegawattHour)), "1,100–1,600 MWh"},
-		{"Chinese energy range", EnergyRange(Chinese, calc.Spread(1100*calc.MegawattHour, 1287*calc.MegawattHour, 1600*calc.MegawattHour)), "110万–160万千瓦时"},
-		{"Chinese uses 亿 from 10^8", Energy(Chinese, calc.Exact(215.9*calc.GigawattHour)), "2.159亿千瓦时"},
+		{"Chinese energy range", EnergyRange(Chinese, calc.Spread(1100*calc.MegawattHour, 1287*calc.MegawattHour, 1600*calc.MegawattHour)), "110万～160万千瓦时"},
+		{"a Chinese range in 瓦时 and 千瓦时 takes the high end's unit", EnergyRange(Chinese, calc.Spread(500*calc.WattHour, calc.KilowattHour, 2*calc.KilowattHour)), "0.5～2千瓦时"},
+		{"Chinese uses 亿 from 10^8", Energy(Chinese, calc.Exact(215.9*calc.GigawattHour)), "2.16亿千瓦时"},
 		{"small energy in Wh", Energy(English, calc.Exact(0.3*calc.WattHour)), "0.3 Wh"},
 		{"small energy in 瓦时", Energy(Chinese, calc.Exact(0.3*calc.WattHour)), "0.3瓦时"},
 		{"terawatt-hours stay in TWh", Energy(English, calc.Exact(415000*calc.TerawattHour)), "415,000 TWh"},
 		{"English tonnes", Mass(English, calc.Exact(552*calc.Tonne)), "552 t CO₂e"},
 		{"Chinese tonnes", Mass(Chinese, calc.Exact(552*calc.Tonne)), "552吨二氧化碳当量"},
-		{"Chinese tonnes in 万", Mass(Chinese, calc.Exact(11390*calc.Tonne)), "1.139万吨二氧化碳当量"},
+		{"Chinese tonnes in 万", Mass(Chinese, calc.Exact(11390*calc.Tonne)), "1.14万吨二氧化碳当量"},
 		{"English millions", Number(English, 4.29e9, 3), "4.29 billion"},
+		{"an exact count stays exact", ExactCount(English, 16384), "16,384"},
+		{"an exact count in Chinese has no separator and no rounding 万", ExactCount(Chinese, 16384), "16384"},
+		{"a round count in Chinese takes 万", ExactCount(Chinese, 25000), "2.5万"},
+		{"accelerators are counted exactly", FormatParam(Chinese, 16384, "accelerators", 3), "16384块加速卡"},
 		{"Chinese 亿", Number(Chinese, 4.29e9, 3), "42.9亿"},
 		{"Chinese 万亿", Number(Chinese, 1.2e12, 2), "1.2万亿"},
 		{"no float noise", Number(English, 0.1+0.2, 4), "0.3"},
@@ -34,11 +39,21 @@ func TestFormatting(t *testing.T) {
 		{"10^12 is a trillion", Number(English, 1e12, 4), "1 trillion"},
 		{"doubling in months", Doubling(English, 0.9), "11 months"},
 		{"doubling in years", Doubling(Chinese, 2.5), "2.5年"},
+		{"度 rounded as the energy is", KilowattHours(Chinese, calc.Spread(1.7e6*calc.KilowattHour, 2.34e6*calc.KilowattHour, 3.3e6*calc.KilowattHour)), "230万"},
 		{"percent", Percent(English, calc.Exact(0.0031987)), "0.0032%"},
+		{"a share of a few percent", Share(English, calc.Exact(4.4)), "4.4%"},
+		{"a tiny share in parts per million", Share(English, calc.Exact(0.0006)), "6 parts per million"},
+		{"a tiny share in Chinese", Share(Chinese, calc.Exact(0.0006)), "百万分之六"},
+		{"a tinier share keeps parts per million", Share(Chinese, calc.Exact(0.0000293)), "百万分之0.29"},
+		{"a share under 0.1 ppm in parts per billion", Share(English, calc.Exact(0.0000012)), "12 parts per billion"},
+		{"a share between", Share(English, calc.Exact(0.0023)), "23 parts per million"},
 		{"power in MW", Power(English, calc.Exact(3.63*calc.Megawatt)), "3.63 MW"},
 		{"power in 兆瓦", Power(Chinese, calc.Exact(3.63*calc.Megawatt)), "3.63兆瓦"},
-		{"plant capacity in 万千瓦", Power(Chinese, calc.Exact(calc.Gigawatt)), "100万千瓦"},
-		{"Three Gorges in 万千瓦", Power(Chinese, calc.Exact(22.5*calc.Gigawatt)), "2250万千瓦"},
+		{"a campus in 吉瓦, not 万千瓦", Power(Chinese, calc.Exact(1.2*calc.Gigawatt)), "1.2吉瓦"},
+		{"a cluster of hundreds of MW stays in 兆瓦", Power(Chinese, calc.Exact(220*calc.Megawatt)), "220兆瓦"},
+		{"plant capacity in 万千瓦", PlantCapacity(Chinese, calc.Exact(calc.Gigawatt)), "100万千瓦"},
+		{"Three Gorges in 万千瓦", PlantCapacity(Chinese, calc.Exact(22.5*calc.Gigawatt)), "2250万千瓦"},
+		{"plant capacity in English is power", PlantCapacity(English, calc.Exact(22.5*calc.Gigawatt)), "22.5 GW"},
 		{"hours", Duration(English, calc.Exact(1.393*calc.Hour)), "1.39 hours"},
 		{"minutes under an hour", Duration(English, calc.Exact(0.101*calc.Hour)), "6.06 minutes"},
 		{"seconds under a minute", Duration(Chinese, calc.Exact(9.25*calc.Second)), "9.25秒"},
@@ -95,5 +110,38 @@ func TestFormatParam(t *testing.T) {
 		if tt.got != tt.want {
 			t.Errorf("got %q, want %q", tt.got, tt.want)
 		}
+	}
+}
+
+func TestFormatParamRangeAndPercent(t *testing.T) {
+	pue := Param{Value: 1.2, Low: 1.1, High: 1.4, Source: "x"}
+	lbnl := Param{Value: 452.5, Low: 325, High: 580, Unit: "TWh", Source: "x"}
+	share := Param{Value: 0.76, Low: 0.6, High: 0.85, Source: "x"}
+	for _, tt := range []struct {
+		name string
+		got  func() (string, error)
+		want string
+	}{
+		{"a ratio's range", func() (string, error) { return FormatParamRange(English, pue) }, "1.1–1.4"},
+		{"a Chinese range uses ～", func() (string, error) { return FormatParamRange(Chinese, pue) }, "1.1～1.4"},
+		{"an energy range", func() (string, error) { return FormatParamRange(English, lbnl) }, "330–580 TWh"},
+		{"a Chinese energy range", func() (string, error) { return FormatParamRange(Chinese, lbnl) }, "3300亿～5800亿千瓦时"},
+		{"a fraction as a share", func() (string, error) { return FormatParamPercent(English, share) }, "76%"},
+		{"a fraction's range as shares", func() (string, error) {
+			return FormatParamRange(Chinese, Param{Value: 0.4, Low: 0.3, High: 0.5, Unit: "fraction", Source: "x"})
+		}, "30%～50%"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := tt.got()
+			if err != nil || got != tt.want {
+				t.Errorf("got %q, %v; want %q", got, err, tt.want)
+			}
+		})
+	}
+	if _, err := FormatParamRange(English, Param{Value: 1, Unit: "kWh", Source: "x"}); err == nil {
+		t.Error("the range of a figure without one is not an error")
+	}
+	if _, err := FormatParamPercent(English, pue); err == nil {
+		t.Error("a PUE of 1.2 was written as a share")
 	}
 }

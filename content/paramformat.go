@@ -1,6 +1,7 @@
 package content
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -56,6 +57,8 @@ func formatKnownUnit(l Lang, v float64, unit string, n int) (string, bool) {
 		return Percent(l, exact(v*100)), true
 	case "":
 		return Number(l, v, n), true
+	case "accelerators", "people":
+		return l.T("unit."+unit, "n", ExactCount(l, v)), true
 	case "FLOP":
 		return l.T("unit.flop", "n", scientific(v, n)), true
 	case "FLOP/s":
@@ -97,4 +100,41 @@ func superscript(n int) string {
 		b.WriteRune(digits[d-'0'])
 	}
 	return b.String()
+}
+
+// FormatParamRange writes a Param's low–high range with its unit, for the
+// places that mean the spread rather than the centre: "1.1–1.4",
+// "330–580 TWh", "3300亿～5800亿千瓦时". It is an error to ask for the range
+// of a figure without one, or in a unit no range is written for.
+func FormatParamRange(l Lang, p Param) (string, error) {
+	if !p.HasRange() {
+		return "", fmt.Errorf("%s %s has no range", trimFloat(p.Value), p.Unit)
+	}
+	scale := map[string]calc.Energy{"Wh": calc.WattHour, "kWh": calc.KilowattHour, "MWh": calc.MegawattHour, "TWh": calc.TerawattHour}
+	if s, ok := scale[p.Unit]; ok {
+		return EnergyRange(l, calc.Range[calc.Energy]{Low: calc.Energy(p.Low) * s, Central: calc.Energy(p.Value) * s, High: calc.Energy(p.High) * s}), nil
+	}
+	r := calc.Range[float64]{Low: p.Low, Central: p.Value, High: p.High}
+	n := sigFigs(r)
+	switch p.Unit {
+	case "":
+		return Number(l, p.Low, n) + RangeSeparator(l) + Number(l, p.High, n), nil
+	case "%", "fraction":
+		k := 1.0
+		if p.Unit == "fraction" {
+			k = 100
+		}
+		return Number(l, k*p.Low, n) + "%" + RangeSeparator(l) + Number(l, k*p.High, n) + "%", nil
+	}
+	return "", fmt.Errorf("no range format for unit %q", p.Unit)
+}
+
+// FormatParamPercent writes a fraction (0.76, unit "" or "fraction") as the
+// share it is: "76%". Anything else is an error: a ratio such as a PUE of
+// 1.1 is not a share.
+func FormatParamPercent(l Lang, p Param) (string, error) {
+	if (p.Unit != "" && p.Unit != "fraction") || p.Value < 0 || p.Value > 1 {
+		return "", fmt.Errorf("%s %s is not a fraction", trimFloat(p.Value), p.Unit)
+	}
+	return Percent(l, calc.Exact(p.Value*100)), nil
 }

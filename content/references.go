@@ -21,6 +21,9 @@ var References = []Reference{
 	{ID: "search-query-wh", Param: Param{Value: 0.3, Unit: "Wh", Year: 2009, Source: "google-search-2009", Note: "0.0003 kWh (1 kJ) per average Google search in 2009, about 0.2 gCO2."}},
 
 	// World totals (countries.csv, OWID_WRL row).
+	// China's own statistic, beside Ember's demand figure for it
+	// (countries.csv), which counts generation plus net imports.
+	{ID: "china-consumption-2024-nea", Param: Param{Value: 9852.1, Unit: "TWh", Year: 2024, Source: "nea-2024-electricity", Note: "全社会用电量 (total electricity consumption, all sectors and households) for 2024: 98,521亿kWh, up 6.8%, published by the NEA on 20 January 2025. Ember's demand for China in 2024 (10,060 TWh) is a different statistic."}},
 	{ID: "world-electricity-2024", Param: Param{Value: 30847, Unit: "TWh", Year: 2024, Source: "ember-2025", Note: "World electricity demand (generation plus net imports, grid losses included)."}},
 	{ID: "world-grid-intensity-2024", Param: Param{Value: 473, Unit: "gCO2e/kWh", Year: 2024, Source: "ember-2025", Note: "World average lifecycle intensity of electricity generated."}},
 	{ID: "world-low-carbon-share-2024", Param: Param{Value: 40.8, Unit: "%", Year: 2024, Source: "owid-elec-mix", Note: "Nuclear 8.98 + hydro 14.29 + wind 8.10 + solar 6.88 + other renewables 2.56 = 40.81% of world generation."}},

@@ -314,7 +314,7 @@ var Sources = []Source{
 		Publisher: "National Energy Administration of China (国家能源局)",
 		Year:      2025,
 		URL:       "https://www.nea.gov.cn/",
-		Supports:  "China's 2024 urban and rural residential electricity use (14,942亿kWh).",
+		Supports:  "China's 2024 total electricity consumption, 全社会用电量 (98,521亿kWh), and its urban and rural residential use (14,942亿kWh).",
 	},
 	{
 		ID:        "india-mop-consumption-2025",

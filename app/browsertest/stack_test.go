@@ -91,7 +91,7 @@ func TestCustomRunAndPowerStack(t *testing.T) {
 	}{
 		{"en", "/", "100,000 × NVIDIA H100 SXM for 90 days",
 			[]string{"Accelerators", "Rest of the servers", "Network and storage", "Cooling and power conversion"}, "Accelerator power"},
-		{"zh", "/zh/", "10万块 NVIDIA H100 SXM，运行90天",
+		{"zh", "/zh/", "10万块英伟达H100 SXM，运行90天",
 			[]string{"加速卡", "服务器其余部分", "网络与存储", "冷却与供配电损耗"}, "PUE"},
 	} {
 		t.Run(c.lang, func(t *testing.T) {

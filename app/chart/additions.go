@@ -82,7 +82,7 @@ func Additions(in AdditionsInput, l content.Lang) (Chart, error) {
 	}, table)
 }
 
-// gigawatts writes a power as content.Power does: "1.2 GW", "120万千瓦".
+// gigawatts writes a fleet's capacity as content.PlantCapacity does: "1.2 GW", "120万千瓦".
 func gigawatts(l content.Lang, gw float64) string {
-	return content.Power(l, calc.Exact(calc.Power(gw)*calc.Gigawatt))
+	return content.PlantCapacity(l, calc.Exact(calc.Power(gw)*calc.Gigawatt))
 }

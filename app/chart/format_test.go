@@ -12,8 +12,8 @@ import (
 func TestFormat(t *testing.T) {
 	en, zh := content.English, content.Chinese
 	for _, c := range []struct{ got, want string }{
-		{energy(en, 1.287e6), "1,287 MWh"},
-		{energy(zh, 1.287e6), "128.7万千瓦时"},
+		{energy(en, 1.287e6), "1,290 MWh"},
+		{energy(zh, 1.287e6), "129万千瓦时"},
 		{energy(en, 1.287e6), content.Energy(en, calc.Exact(1.287e6*calc.KilowattHour))},
 		{energy(zh, 4.15e11), "4150亿千瓦时"},
 		{energy(en, 0.045), "45 Wh"},
@@ -33,7 +33,7 @@ func TestFormat(t *testing.T) {
 		{tick(zh, 1e12), "1万亿"},
 		{tick(en, 1e12), "1 trillion"},
 		{tick(en, 0.30000000000000004), "0.3"},
-		{tonnes(zh, 0, 608.751, 0), "608.8吨"},
+		{tonnes(zh, 0, 608.751, 0), "609吨"},
 		{tonnes(en, 669.2, 720.08, 772.2), "720 t"}, // a ±7% range keeps two figures, as on the page
 		{plain(1.287e6), "1287000"},
 		{plain(0.12345678), "0.123457"},

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"math"
 	"strconv"
 	"strings"
 
@@ -108,7 +109,11 @@ func outputs(o Outcome) []ExportOutput {
 	add("energy", "kWh", res.Energy.Low.KilowattHours(), res.Energy.Central.KilowattHours(), res.Energy.High.KilowattHours())
 	add("co2e", "kg", res.Emissions.Low.Kilograms(), res.Emissions.Central.Kilograms(), res.Emissions.High.Kilograms())
 	h := o.Comparisons.HouseholdYears
-	add("households", "household-years", h.Low, h.Central, h.High)
+	unit := "household-years"
+	if o.Household.Unit == content.PerPerson {
+		unit = "person-years" // China, India, the EU and the world count per person
+	}
+	add("households", unit, h.Low, h.Central, h.High)
 	s := o.Comparisons.Region.SharePercent
 	add("country_share", "%", s.Low, s.Central, s.High)
 	if res.Power.Central > 0 {
@@ -244,7 +249,20 @@ func (e Export) CSV() []byte {
 	return b.Bytes()
 }
 
-func num(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
+// num writes a figure for a spreadsheet with twelve significant figures,
+// far beyond what any input supports, so that the float noise of the
+// arithmetic (1194717.9419999998) does not reach the file, and without an
+// exponent where a plain number reads ("1194717.942", not "1.19e+06").
+func num(v float64) string {
+	if v == 0 || math.IsNaN(v) || math.IsInf(v, 0) {
+		return strconv.FormatFloat(v, 'g', -1, 64)
+	}
+	r, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
+	if a := math.Abs(r); a >= 1e-6 && a < 1e21 {
+		return strconv.FormatFloat(r, 'f', -1, 64)
+	}
+	return strconv.FormatFloat(r, 'g', -1, 64)
+}
 
 // csvCell keeps a spreadsheet from reading a cell as a formula. Inputs are
 // validated before anything is exported, so this is a second line.

@@ -89,3 +89,21 @@ func TestCSVCellDefusesFormulas(t *testing.T) {
 		}
 	}
 }
+
+func TestCSVNumbersCarryNoFloatNoise(t *testing.T) {
+	for v, want := range map[float64]string{1194717.9419999998: "1194717.942", 0.1 + 0.2: "0.3", 3.14e23: "3.14e+23", 1e-9: "1e-09", 0: "0", 552: "552"} {
+		if got := num(v); got != want {
+			t.Errorf("num(%v) = %q, want %q", v, got, want)
+		}
+	}
+}
+
+func TestCSVNamesPersonYearsForPerPersonRegions(t *testing.T) {
+	for raw, want := range map[string]string{"preset=gpt-3&region=IND": "person-years", "preset=gpt-3&region=USA": "household-years"} {
+		for _, o := range exportOf(t, raw).Outputs {
+			if o.Name == "households" && o.Unit != want {
+				t.Errorf("%s: households in %q, want %q", raw, o.Unit, want)
+			}
+		}
+	}
+}

@@ -231,7 +231,7 @@ func (r Resolved) Modified() bool {
 
 // Title names the run in language l: the preset's name; for a run the
 // visitor built, what it is ("100,000 × NVIDIA H100 SXM for 90 days",
-// "10万块 NVIDIA H100 SXM，运行90天"); for a preset the visitor changed,
+// "10万块英伟达H100 SXM，运行90天"); for a preset the visitor changed,
 // its name marked as changed.
 func (o Outcome) Title(l content.Lang) string {
 	r := o.Resolved
@@ -244,7 +244,7 @@ func (o Outcome) Title(l content.Lang) string {
 		}
 		return r.Preset.Name
 	}
-	hw := r.Hardware.Name
+	hw := r.Hardware.DisplayName(l)
 	n := r.Scenario.Hardware.Accelerators
 	d := o.Result.Duration
 	switch {

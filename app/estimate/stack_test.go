@@ -47,7 +47,7 @@ func TestHundredThousandH100s(t *testing.T) {
 	if !(p.Low.Megawatts() < 150 && 150 < p.High.Megawatts()) {
 		t.Errorf("range %.1f–%.1f MW excludes the reported 150 MW", p.Low.Megawatts(), p.High.Megawatts())
 	}
-	if !o.Custom || o.Title(content.English) != "100,000 × NVIDIA H100 SXM for 90 days" || o.Title(content.Chinese) != "10万块 NVIDIA H100 SXM，运行90天" {
+	if !o.Custom || o.Title(content.English) != "100,000 × NVIDIA H100 SXM for 90 days" || o.Title(content.Chinese) != "10万块英伟达H100 SXM，运行90天" {
 		t.Errorf("titles %q / %q", o.Title(content.English), o.Title(content.Chinese))
 	}
 	if o.Region.ISO != "USA" || o.Grid.ISO != "USA" {

@@ -48,6 +48,13 @@ type Inline struct {
 	Output string
 	// Source is the source id a Value or Citation links to.
 	Source string
+	// Unit is, for a Value, its table unit ("" for a ratio such as a PUE).
+	Unit string
+	// Form is how the article asked for a Value: "" (the figure),
+	// "range", "centre" or "percent".
+	Form string
+	// Ranged is true when the figure has a range the text could show.
+	Ranged bool
 }
 
 // Doc is a parsed, resolved text.

@@ -136,7 +136,7 @@ func TestBadReferencesAreErrors(t *testing.T) {
 }
 
 func TestParseBlocks(t *testing.T) {
-	d, err := parse("# T\n\n## One\n\nA **b** c\nd.\n\n- x\n- y {{ref chatgpt-query-wh}}\n\n### Term\n\nE.", newResolver(content.English))
+	d, err := parse("# T\n\n## One\n\nA **b** c\nd.\n\n- x\n- y {{ref chatgpt-query-wh centre}}\n\n### Term\n\nE.", newResolver(content.English))
 	if err != nil {
 		t.Fatal(err)
 	}

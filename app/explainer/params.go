@@ -4,12 +4,13 @@ import (
 	"fmt"
 	"strings"
 
+	"wattledger/calc"
 	"wattledger/content"
 )
 
 // param resolves a table path: preset.ID.FIELD, hw.ID.tdp|peak,
 // source.ID.capacity|cf|lifecycle, household.ISO, assumption.NAME.
-func (r *resolver) param(path string) (Inline, error) {
+func (r *resolver) param(path, form string) (Inline, error) {
 	parts := strings.Split(path, ".")
 	p, err := lookupParam(parts)
 	if err != nil {
@@ -18,7 +19,19 @@ func (r *resolver) param(path string) (Inline, error) {
 	if !p.Known() {
 		return Inline{}, fmt.Errorf("{{param %s}}: no value in the table", path)
 	}
-	return r.value(p), nil
+	in, err := r.value(p, form)
+	if err != nil {
+		return Inline{}, fmt.Errorf("{{param %s}}: %w", path, err)
+	}
+	if strings.HasPrefix(parts[len(parts)-1], "published-") && form == "" {
+		// A published figure is quoted as its publisher states it.
+		in.Text = content.FormatParamValue(r.lang, p)
+	}
+	if parts[0] == "source" && parts[len(parts)-1] == "capacity" {
+		// A plant's capacity, which Chinese writes in 万千瓦.
+		in.Text = content.PlantCapacity(r.lang, calc.Exact(calc.Power(p.Value)*calc.Megawatt))
+	}
+	return in, nil
 }
 
 func lookupParam(parts []string) (content.Param, error) {

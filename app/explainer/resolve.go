@@ -23,6 +23,12 @@ func newResolver(l content.Lang) *resolver {
 	return &resolver{lang: l, outcomes: map[string]estimate.Outcome{}, cited: map[string]bool{}}
 }
 
+// forms are the ways a table figure can be shown; the article names one
+// after the reference's arguments where the figure alone would be
+// ambiguous: {{ref us-datacentres-2028 range}}, {{param preset.x.pue
+// centre}}, {{param assumption.mfu percent}}.
+var forms = map[string]bool{"range": true, "centre": true, "percent": true}
+
 func (r *resolver) resolve(f []string) (Inline, error) {
 	if len(f) == 0 {
 		return Inline{}, fmt.Errorf("empty reference")
@@ -33,6 +39,10 @@ func (r *resolver) resolve(f []string) (Inline, error) {
 	if !known {
 		return Inline{}, fmt.Errorf("unknown reference kind %q", f[0])
 	}
+	form := ""
+	if tables := f[0] == "ref" || f[0] == "param"; tables && len(args) == n+1 && forms[args[n]] {
+		form, args = args[n], args[:n]
+	}
 	if len(args) != n {
 		return Inline{}, fmt.Errorf("{{%s}} takes %d arguments, got %q", f[0], n, strings.Join(args, " "))
 	}
@@ -40,9 +50,9 @@ func (r *resolver) resolve(f []string) (Inline, error) {
 	case "calc":
 		return r.calc(args[0], args[1])
 	case "ref":
-		return r.ref(args[0])
+		return r.ref(args[0], form)
 	case "param":
-		return r.param(args[0])
+		return r.param(args[0], form)
 	case "country":
 		return r.country(args[0], args[1])
 	case "growth":
@@ -57,26 +67,52 @@ func (r *resolver) src(id string) (Inline, error) {
 		return Inline{}, fmt.Errorf("unknown source %q", id)
 	}
 	r.cited[id] = true
-	return Inline{Kind: Citation, Text: citationLabel(s), Source: id}, nil
+	return Inline{Kind: Citation, Text: content.CitationMark(r.lang, s), Source: id}, nil
 }
 
-// citationLabel is the short form shown in the text: publisher and year.
-func citationLabel(s content.Source) string {
-	return fmt.Sprintf("%s %d", s.Publisher, s.Year)
-}
-
-// value is a table figure linked to its source.
-func (r *resolver) value(p content.Param) Inline {
+// value is a table figure linked to its source, in the form the article
+// asked for. A figure with a range must say whether the sentence means the
+// range or its centre, and a fraction is written as the share it is: the
+// article cannot print "1.2" for 1.1–1.4 or "0.76" for 76% by accident.
+func (r *resolver) value(p content.Param, form string) (Inline, error) {
+	in := Inline{Kind: Value, Source: p.Source, Unit: p.Unit, Form: form, Ranged: p.HasRange()}
+	var err error
+	switch form {
+	case "":
+		switch {
+		case p.HasRange():
+			err = fmt.Errorf("%s has a range (%s): ask for its range or its centre", content.FormatParamValue(r.lang, p), p.Unit)
+		case p.Unit == "" && p.Value > 0 && p.Value < 1:
+			err = fmt.Errorf("%g is a fraction: ask for it as a percent", p.Value)
+		}
+		in.Text = content.FormatParam(r.lang, p.Value, p.Unit, 3)
+	case "centre":
+		if !p.HasRange() {
+			err = fmt.Errorf("%g has no range to be the centre of", p.Value)
+		}
+		in.Text = content.FormatParam(r.lang, p.Value, p.Unit, 3)
+	case "range":
+		in.Text, err = content.FormatParamRange(r.lang, p)
+	case "percent":
+		in.Text, err = content.FormatParamPercent(r.lang, p)
+	}
+	if err != nil {
+		return Inline{}, err
+	}
 	r.cited[p.Source] = true
-	return Inline{Kind: Value, Text: content.FormatParamValue(r.lang, p), Source: p.Source}
+	return in, nil
 }
 
-func (r *resolver) ref(id string) (Inline, error) {
+func (r *resolver) ref(id, form string) (Inline, error) {
 	ref, ok := content.ReferenceByID(id)
 	if !ok {
 		return Inline{}, fmt.Errorf("unknown reference %q", id)
 	}
-	return r.value(ref.Param), nil
+	in, err := r.value(ref.Param, form)
+	if err != nil {
+		return Inline{}, fmt.Errorf("{{ref %s}}: %w", id, err)
+	}
+	return in, nil
 }
 
 func (r *resolver) country(iso, field string) (Inline, error) {
@@ -95,7 +131,7 @@ func (r *resolver) country(iso, field string) (Inline, error) {
 	default:
 		return Inline{}, fmt.Errorf("unknown country field %q", field)
 	}
-	return r.value(p), nil
+	return r.value(p, "")
 }
 
 // outcome computes (once) the model's result for a query string.
@@ -129,7 +165,7 @@ func (r *resolver) calc(query, output string) (Inline, error) {
 	if err != nil {
 		return Inline{}, fmt.Errorf("{{calc %s %s}}: %w", query, output, err)
 	}
-	return Inline{Kind: Number, Text: text, Query: canonical, Output: output}, nil
+	return Inline{Kind: Number, Text: text, Query: canonical, Output: output, Ranged: output == "energy-range"}, nil
 }
 
 // formatOutput writes one of a result's outputs in language l.
@@ -149,9 +185,13 @@ func formatOutput(l content.Lang, o estimate.Outcome, output string) (string, er
 	case "co2":
 		return content.Mass(l, res.Emissions), nil
 	case "households":
-		return content.Count(l, cmp.HouseholdYears), nil
+		unit := "unit.household-years"
+		if o.Household.Unit == content.PerPerson {
+			unit = "unit.person-years"
+		}
+		return l.T(unit, "n", content.Count(l, cmp.HouseholdYears)), nil
 	case "share":
-		return content.Percent(l, cmp.Region.SharePercent), nil
+		return content.Share(l, cmp.Region.SharePercent), nil
 	case "power":
 		if res.Power.Central == 0 {
 			return "", fmt.Errorf("continuous power unknown: the preset has no accelerator count")
@@ -186,10 +226,16 @@ func formatOutput(l content.Lang, o estimate.Outcome, output string) (string, er
 	case "run":
 		return content.Duration(l, c.UnitRunTime), nil
 	case "units":
+		// The share of one plant's average output the run draws: the
+		// article compares a cluster with a reactor, and "0.012" of one
+		// reads as nothing.
 		if res.Power.Central == 0 {
 			return "", fmt.Errorf("continuous power unknown")
 		}
-		return content.Count(l, c.UnitsForPower), nil
+		if c.UnitsForPower.Central >= 1 {
+			return "", fmt.Errorf("%s needs more than one plant: a share of one does not say it", output)
+		}
+		return content.FractionShare(l, c.UnitsForPower), nil
 	case "land":
 		if c.Land.Central == 0 {
 			return "", fmt.Errorf("no land figure for %s (or no duration)", id)

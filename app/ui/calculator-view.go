@@ -116,8 +116,12 @@ func (c *calculatorView) OnMount(ctx app.Context) {
 
 // OnUpdate follows the parent's props: the embed page sets the view after
 // this component has mounted, and the charts drawn for the old view would
-// otherwise stay (none at all for a chart widget).
-func (c *calculatorView) OnUpdate(ctx app.Context) { c.redrawCharts(ctx, true) }
+// otherwise stay (none at all for a chart widget). On the server it draws
+// at once: go-app renders the page (and this view, in the language of a
+// route not yet read) before the page's OnPreRender reads the route, so
+// the language arrives here, after this view's OnPreRender drew the charts
+// in English; a redraw scheduled for later would never run there.
+func (c *calculatorView) OnUpdate(ctx app.Context) { c.redrawCharts(ctx, app.IsClient) }
 
 // OnNav runs in the browser on every later navigation.
 func (c *calculatorView) OnNav(ctx app.Context) { c.load(ctx, true) }

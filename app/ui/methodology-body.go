@@ -2,6 +2,7 @@ package ui
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"strings"
 
 	"wattledger/app/estimate"
 	"wattledger/app/ui/dom"
@@ -115,13 +116,13 @@ func presetRow(l content.Lang, p content.Preset) app.UI {
 		key string
 		p   content.Param
 	}{
-		{"field.n", p.Accelerators}, {"field.hours", p.WallClockHours}, {"field.gpuh", p.AcceleratorHours},
+		{"field.n", p.Accelerators}, {"method.input.hours", p.WallClockHours}, {"field.gpuh", p.AcceleratorHours},
 		{"field.w", p.PowerPerAccelerator}, {"field.pue", p.PUE}, {"field.flops", p.FLOPs},
 		{"field.params", p.Parameters}, {"field.tokens", p.Tokens}, {"field.ci", p.GridIntensity},
 	} {
 		if in.p.Known() {
 			inputs = append(inputs, app.Li().Body(
-				app.Text(l.T(in.key)+": "),
+				app.Text(l.T("method.input.label", "name", inputName(l, in.key))),
 				app.A().Href(sourceLink(l, in.p.Source)).Text(content.FormatParamValue(l, in.p)),
 				rangeText(l, in.p),
 			))
@@ -148,7 +149,7 @@ func presetRow(l content.Lang, p content.Preset) app.UI {
 		app.Th().Scope("row").Body(
 			app.A().Href(href(l.PathPrefix()+"/", "preset="+p.ID)).Text(name),
 			app.Br(),
-			app.Small().Text(l.T("method.preset.basis", "hw", hardwareName(p.Hardware), "basis", l.T("basis."+string(p.PowerBasis)))),
+			app.Small().Text(l.T("method.preset.basis", "hw", hardwareName(l, p.Hardware), "basis", l.T("basis."+string(p.PowerBasis)))),
 		),
 		app.Td().Body(app.Ul().Body(inputs...)),
 		app.Td().Text(published),
@@ -156,9 +157,19 @@ func presetRow(l content.Lang, p content.Preset) app.UI {
 	)
 }
 
-func hardwareName(id string) string {
+// inputName is a form field's label without the unit in brackets: the
+// value beside it carries its own ("训练时长：14.8天", not "（小时）：14.8天").
+func inputName(l content.Lang, key string) string {
+	name := l.T(key)
+	if i := strings.LastIndexAny(name, "(（"); i > 0 {
+		name = strings.TrimSpace(name[:i])
+	}
+	return name
+}
+
+func hardwareName(l content.Lang, id string) string {
 	a, _ := content.AcceleratorByID(id)
-	return a.Name
+	return a.DisplayName(l)
 }
 
 func signedPercent(f float64) string {

@@ -61,16 +61,16 @@ func assumptionRows(l content.Lang) []paramRow {
 func acceleratorRows(l content.Lang) []paramRow {
 	var rows []paramRow
 	for _, a := range content.Accelerators {
-		rows = append(rows, paramRow{l.T("method.hw.tdp", "name", a.Name), a.TDP, a.TDP.Note})
+		rows = append(rows, paramRow{l.T("method.hw.tdp", "name", a.DisplayName(l)), a.TDP, a.TDP.Note})
 		if a.HostPower.Known() {
-			rows = append(rows, paramRow{l.T("method.hw.host", "name", a.Name), a.HostPower, a.HostPower.Note})
+			rows = append(rows, paramRow{l.T("method.hw.host", "name", a.DisplayName(l)), a.HostPower, a.HostPower.Note})
 		}
-		rows = append(rows, paramRow{l.T("method.hw.peak", "name", a.Name), a.PeakFLOPs, a.PeakFLOPs.Note})
+		rows = append(rows, paramRow{l.T("method.hw.peak", "name", a.DisplayName(l)), a.PeakFLOPs, a.PeakFLOPs.Note})
 		if a.PeakFLOPsFP8.Known() {
-			rows = append(rows, paramRow{l.T("method.hw.peakfp8", "name", a.Name), a.PeakFLOPsFP8, a.PeakFLOPsFP8.Note})
+			rows = append(rows, paramRow{l.T("method.hw.peakfp8", "name", a.DisplayName(l)), a.PeakFLOPsFP8, a.PeakFLOPsFP8.Note})
 		}
 		if a.MeasuredPower.Known() {
-			rows = append(rows, paramRow{l.T("method.hw.measured", "name", a.Name), a.MeasuredPower, a.MeasuredPower.Note})
+			rows = append(rows, paramRow{l.T("method.hw.measured", "name", a.DisplayName(l)), a.MeasuredPower, a.MeasuredPower.Note})
 		}
 	}
 	return rows

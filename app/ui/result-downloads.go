@@ -44,7 +44,7 @@ func (x *resultDownloads) Render() app.UI {
 	}
 	out := x.Iout
 	return app.Div().ID("export-result").Class("export-result").Body(
-		app.Span().Class("export-label").Title(l.T("export.lede")).Text(l.T("export.title")+": "),
+		app.Span().Class("export-label").Title(l.T("export.lede")).Text(l.T("export.label")),
 		dom.DownloadButton(l.T("export.csv"), x.filename("csv"), "text/csv;charset=utf-8", func() []byte {
 			return estimate.NewExport(out).CSV()
 		}),

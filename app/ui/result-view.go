@@ -22,7 +22,7 @@ func newResultView(l content.Lang, compact bool, o estimate.Outcome, ok bool) do
 			v.Range = l.T("result.range", "range", content.EnergyRange(l, e))
 		}
 		if l == content.Chinese && !compact {
-			v.Du = l.T("result.du", "n", content.Number(l, e.Central.KilowattHours(), 3))
+			v.Du = l.T("result.du", "n", content.KilowattHours(l, e))
 		}
 		v.KWh, v.KWhLow, v.KWhHigh = dom.Number(e.Central.KilowattHours()), dom.Number(e.Low.KilowattHours()), dom.Number(e.High.KilowattHours())
 	}
@@ -48,7 +48,7 @@ func newResultView(l content.Lang, compact bool, o estimate.Outcome, ok bool) do
 			DataName: "value", DataValue: dom.Number(cmp.HouseholdYears.Central),
 			Note: note(householdNote(l, o))},
 		{ID: "country-share", Term: l.T("result.share", "region", o.Region.Name(l)),
-			Value:    value(func() string { return content.Percent(l, cmp.Region.SharePercent) }),
+			Value:    value(func() string { return content.Share(l, cmp.Region.SharePercent) }),
 			DataName: "percent", DataValue: dom.Number(cmp.Region.SharePercent.Central),
 			Note: note(l.T("result.share.note", "region", o.Region.Name(l), "time", content.Duration(l, cmp.Region.Consumption)))},
 		powerFact(l, o, ok, note),
@@ -103,9 +103,9 @@ func powerFact(l content.Lang, o estimate.Outcome, ok bool, note func(string) st
 	size := ""
 	if i, found := sourceIndex("nuclear"); found {
 		reactor = o.Comparisons.Sources[i].UnitsForPower
-		size = content.Power(l, calc.Exact(calc.Power(content.PowerSources[i].UnitCapacityMW.Value)*calc.Megawatt))
+		size = content.PlantCapacity(l, calc.Exact(calc.Power(content.PowerSources[i].UnitCapacityMW.Value)*calc.Megawatt))
 	}
 	f.Value = content.Power(l, p)
-	f.Note = note(l.T("result.power.note", "share", content.Number(l, reactor.Central, 2), "size", size))
+	f.Note = note(l.T("result.power.note", "share", content.FractionShare(l, reactor), "size", size))
 	return f
 }

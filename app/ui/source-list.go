@@ -75,7 +75,7 @@ func (s *sourceList) own() app.UI {
 func (s *sourceList) row(i int) app.UI {
 	l := s.Ilang
 	src := content.PowerSources[i]
-	name := l.T("source."+src.ID+".unit", "size", content.Power(l, calc.Exact(calc.Power(src.UnitCapacityMW.Value)*calc.Megawatt)))
+	name := l.T("source."+src.ID+".unit", "size", content.PlantCapacity(l, calc.Exact(calc.Power(src.UnitCapacityMW.Value)*calc.Megawatt)))
 	run := app.Td().Attr("data-source", src.ID)
 	if !s.Iok || i >= len(s.Iout.Comparisons.Sources) {
 		return app.Tr().Body(app.Th().Scope("row").Text(name), run.Text(dash), app.Td().Text(dash), app.Td().Text(dash))
@@ -84,7 +84,7 @@ func (s *sourceList) row(i int) app.UI {
 	v, unit := content.NaturalDuration(c.UnitRunTime.Central)
 	capacity := dash
 	if c.CapacityNeeded.Central > 0 {
-		capacity = content.Power(l, c.CapacityNeeded)
+		capacity = content.PlantCapacity(l, c.CapacityNeeded)
 		if c.Land.Central > 0 {
 			capacity = l.T("sources.land", "capacity", capacity, "land", content.Area(l, c.Land))
 		}

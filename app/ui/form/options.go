@@ -19,7 +19,7 @@ var (
 	gridOptionsByLang     = perLang(buildGridOptions)
 	facilityOptionsByLang = perLang(buildFacilityOptions)
 	campusOptionsByLang   = perLang(buildCampusOptions)
-	hardwareOptions       = sync.OnceValue(buildHardwareOptions)
+	hardwareOptionsByLang = perLang(buildHardwareOptions)
 )
 
 func presetOptions(l content.Lang) []optionGroup { return forLang(presetOptionsByLang, l) }
@@ -29,6 +29,9 @@ func facilityOptions(l content.Lang) []optionGroup {
 	return forLang(facilityOptionsByLang, l)
 }
 func campusOptions(l content.Lang) []optionGroup { return forLang(campusOptionsByLang, l) }
+func hardwareOptions(l content.Lang) []optionGroup {
+	return forLang(hardwareOptionsByLang, l)
+}
 
 // forLang is l's options; go-app renders a page once before its language
 // is known (on the server), and that render gets none.
@@ -84,10 +87,10 @@ func buildGridOptions(l content.Lang) []optionGroup {
 	return append([]optionGroup{{Options: []selectOption{{Value: "", Text: l.T("grid.same")}}}}, buildRegionOptions(l)...)
 }
 
-func buildHardwareOptions() []optionGroup {
+func buildHardwareOptions(l content.Lang) []optionGroup {
 	opts := make([]selectOption, len(content.Accelerators))
 	for i, a := range content.Accelerators {
-		opts[i] = selectOption{Value: a.ID, Text: a.Name}
+		opts[i] = selectOption{Value: a.ID, Text: a.DisplayName(l)}
 	}
 	return []optionGroup{{Options: opts}}
 }

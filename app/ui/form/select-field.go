@@ -52,7 +52,7 @@ func (o optionSet) groups() []optionGroup {
 	case calc.FieldRegion:
 		return regionOptions(o.Lang)
 	case calc.FieldHardware:
-		return hardwareOptions()
+		return hardwareOptions(o.Lang)
 	case calc.FieldFacility:
 		return facilityOptions(o.Lang)
 	case calc.FieldGrid:
