@@ -60,16 +60,21 @@ var contractParams = []string{"preset", "method", "hw", "n", "hours", "gpuh", "w
 // embedParams are the widget's own.
 var embedParams = []string{"view", "theme", "controls"}
 
+// powerParams are the power planner's.
+var powerParams = []string{"campus", "mw", "hw", "n", "pue", "lf", "region"}
+
 type hostilePage struct {
 	path  string
 	calc  bool // reads the contract parameters and shows #input-error
 	embed bool // reads view, theme and controls too
+	power bool // reads powerParams instead, and shows #input-error
 }
 
 var hostilePages = []hostilePage{
-	{"/", true, false}, {"/zh/", true, false},
-	{"/methodology/", false, false}, {"/zh/methodology/", false, false},
-	{"/embed/", true, true}, {"/zh/embed/", true, true},
+	{"/", true, false, false}, {"/zh/", true, false, false},
+	{"/methodology/", false, false, false}, {"/zh/methodology/", false, false, false},
+	{"/embed/", true, true, false}, {"/zh/embed/", true, true, false},
+	{"/power/", false, false, true}, {"/zh/power/", false, false, true},
 }
 
 // domCheckJS lists what an injection would leave in the DOM: attributes
@@ -150,12 +155,16 @@ func TestHostileInput(t *testing.T) {
 							continue
 						}
 						enc := encodings[(i+j)%len(encodings)]
+						params := append(append([]string(nil), contractParams...), embedParams...)
+						if p.power {
+							params = powerParams
+						}
 						var q []string
-						for _, param := range append(append([]string(nil), contractParams...), embedParams...) {
+						for _, param := range params {
 							q = append(q, param+"="+enc.enc(pl))
 						}
 						want := ""
-						if p.calc {
+						if p.calc || p.power {
 							want = "*"
 						}
 						tb.checkHostile(fmt.Sprintf("%s%s?%s", o.url, p.path, strings.Join(q, "&")), want, p.calc)

@@ -25,6 +25,8 @@ var pages = []sitePage{
 	{"/zh/methodology/", "zh-Hans", "方法说明", false},
 	{"/embed/", "en", "Watt Ledger", true},
 	{"/zh/embed/", "zh-Hans", "瓦特账本", true},
+	{"/power/", "en", "Powering AI", false},
+	{"/zh/power/", "zh-Hans", "为AI供电", false},
 }
 
 var (
