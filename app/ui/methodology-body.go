@@ -45,6 +45,7 @@ func (m *methodologyBody) Render() app.UI {
 			paramTable(l, referenceRows(l)),
 		),
 		m.presets(),
+		plannerMethod(l),
 		section("limits", l.T("method.limits.title"),
 			app.Range(limitIDs).Slice(func(i int) app.UI {
 				id := limitIDs[i]
