@@ -73,7 +73,7 @@ func renderPage(pages http.Handler, r *http.Request, route ui.Route, origin stri
 	body := rec.body.Bytes()
 	if rec.code == http.StatusOK {
 		body = injectHead(body, headTags(route, origin, estimate.FromQuery(r.URL.Query()).Encode()))
-		body = fixPage(body, origin)
+		body = fixPage(body, origin, route.Lang)
 	}
 	header := rec.header.Clone()
 	header.Set("Content-Type", "text/html; charset=utf-8")
