@@ -22,7 +22,7 @@ WASM      := web/app.wasm
 FUZZ_TARGETS := ./calc:FuzzRun ./app/ui/dom:FuzzAttributeText ./app/estimate:FuzzQuery ./app/estimate:FuzzParseNumber ./app/ui:FuzzSavedState ./app/server:FuzzPath ./app/site:FuzzCanonicalQuery
 FUZZTIME ?= 60s
 
-.PHONY: help run build wasm server static static-nginx test fuzz-brief bench golden fuzz loadtest generate clean
+.PHONY: help run build wasm server static static-nginx test fuzz-brief bench lighthouse golden fuzz loadtest generate clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-13s %s\n", $$1, $$2}'
@@ -80,6 +80,9 @@ fuzz-brief:
 
 bench: build ## Wasm size, load and update times in Chromium, Go benchmarks (see BENCH.md)
 	./scripts/bench.sh
+
+lighthouse: build ## Lighthouse 12, mobile, per page: four scores, TBT, LCP (PAGES, RUNS; see BENCH.md)
+	./tools/lighthouse/run.sh
 
 loadtest: build ## Load on 127.0.0.1 (hot, mix, flood; server and client on separate CPUs): requests/s, p50/p99/max, errors, peak RSS
 	./scripts/loadtest.sh

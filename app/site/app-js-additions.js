@@ -29,3 +29,19 @@ function wattWhenReady(f) {
   });
   watch.observe(root, { attributes: true, attributeFilter: ["data-app"] });
 }
+
+// Watt Ledger (app/site/goapp-workarounds.go, 7): the module could not
+// start. The prerendered numbers stay; the pill says so in the page's
+// language and offers a reload, and the form, which nothing would answer,
+// is marked (html.wasm-failed) so it does not look live.
+function wattLoadFailed(label, err) {
+  console.error("app.wasm could not start: ", err);
+  document.documentElement.classList.add("wasm-failed");
+  label.textContent = label.getAttribute("data-failed") || String(err);
+  const reload = document.createElement("button");
+  reload.type = "button";
+  reload.className = "reload";
+  reload.textContent = label.getAttribute("data-reload") || "Reload";
+  reload.addEventListener("click", () => location.reload());
+  label.after(reload);
+}

@@ -5,12 +5,14 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"html"
 	"net/http"
 	"regexp"
 	"strings"
 	"sync"
 
 	"wattledger/app/ui"
+	"wattledger/content"
 )
 
 // Every workaround of go-app v10.1.11's output is in this file: what go-app
@@ -42,6 +44,13 @@ import (
 //     og:url and og:image as "https://" + Handler.Domain whatever the
 //     site's scheme. Can go when go-app takes the scheme from the Handler
 //     (or the site is only ever served over HTTPS).
+//  7. The loader's pill (localLoader, and the app.js patch "say that the
+//     module failed"): go-app writes one label for every page ("0%", its
+//     LoadingLabel, which the progress stream no longer updates: 1) and
+//     shows a failed load as the raw JavaScript error, in English. The
+//     page's pill says "loading" in the page's language, and a failure
+//     says what happened and offers a reload. Can go when go-app's
+//     loader label and error are per page and translatable.
 //
 // Four more live where they are needed, because they act while a
 // component renders or a request is routed, not on go-app's output:
@@ -63,11 +72,12 @@ import (
 // rewritten (workarounds 1 and 2).
 func withGoAppFixes(h http.Handler) http.Handler { return withManifest(withAppJS(h)) }
 
-// fixPage applies the workarounds of a page prerendered for the public
-// origin (3 to 6). The favicon and Open Graph links are in <head>: only
-// that part is searched (a regular expression over the whole 127 kB page
-// was 3% of a prerender).
-func fixPage(page []byte, origin string) []byte {
+// fixPage applies the workarounds of a page in language l prerendered for
+// the public origin (3 to 7). The favicon and Open Graph links are in
+// <head>: only that part is searched (a regular expression over the whole
+// 127 kB page was 3% of a prerender).
+func fixPage(page []byte, origin string, l content.Lang) []byte {
+	page = localLoader(page, l)
 	page = tightenArticle(page)
 	page = keepFragmentLinks(page, ui.RootPrefix())
 	end := bytes.Index(page, []byte("</head>"))
@@ -111,6 +121,7 @@ var appJSPatches = []struct {
 	{"take the module web/boot.js compiled", regexp.MustCompile(`await instantiateStreaming\(`), `await wattInstantiate(instantiateStreaming, `},
 	{"no percentage", regexp.MustCompile(`\n\s*showProgress\(0\);`), ``},
 	{"register the service worker when the page is ready", regexp.MustCompile(`\ngoappInitServiceWorker\(\);`), "\nwattWhenReady(goappInitServiceWorker);"},
+	{"say that the module failed, in the page's language (7)", regexp.MustCompile(`loaderLabel\.innerText = err;`), `wattLoadFailed(loaderLabel, err);`},
 }
 
 // appJSAdditions holds the functions the patches call, appended to the
@@ -332,3 +343,18 @@ func withRewritten(h http.Handler, path string, rewrite func([]byte) ([]byte, er
 		writePage(w, r, resource, "")
 	})
 }
+
+// 7. The loader's pill
+
+// localLoader gives go-app's loader pill the page's language: "loading"
+// instead of go-app's label (LoadingLabel, a percentage nothing updates),
+// and the texts wattLoadFailed (app-js-additions.js) shows if the module
+// cannot start. If go-app's pill is not there, the page is left as it is.
+func localLoader(page []byte, l content.Lang) []byte {
+	return bytes.Replace(page, []byte(loaderLabel), []byte(`<p id="app-wasm-loader-label" class="goapp-label" role="status"`+
+		` data-failed="`+html.EscapeString(l.T("loader.failed"))+`" data-reload="`+html.EscapeString(l.T("loader.reload"))+`">`+
+		html.EscapeString(l.T("loader.loading"))+`</p>`), 1)
+}
+
+// loaderLabel is go-app's label as newGoApp's LoadingLabel renders it.
+const loaderLabel = `<p id="app-wasm-loader-label" class="goapp-label">0%</p>`

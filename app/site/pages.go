@@ -39,7 +39,7 @@ func renderPage(pages http.Handler, r *http.Request, route ui.Route, origin, que
 	page := cachedPage{status: rec.code, header: header}
 	if rec.code == http.StatusOK {
 		body = injectHead(body, headTags(route, origin, ui.PageQuery(route.Kind, u.Query())))
-		body = fixPage(body, origin)
+		body = fixPage(body, origin, route.Lang)
 		page.enc = newEncodedBodies(pageCompression)
 	}
 	page.body = body

@@ -42,7 +42,9 @@ func (p *calculatorPage) Render() app.UI {
 	l := p.route.Lang
 	return app.Div().Class("page").Body(
 		newSiteHeader().Lang(l).Route(p.route).Query(p.query),
-		app.Main().ID("main").Body(
+		// tabindex -1: "Skip to content" (#main) moves the focus here,
+		// not only the view.
+		app.Main().ID("main").TabIndex(-1).Body(
 			app.Div().Class("intro").Body(
 				app.H1().Text(l.T("calc.heading")),
 				app.P().Class("lede").Text(l.T("calc.lede")),

@@ -37,7 +37,7 @@ func (p *methodologyPage) Render() app.UI {
 	l := p.route.Lang
 	return app.Div().Class("page").Body(
 		newSiteHeader().Lang(l).Route(p.route).Query(p.query),
-		app.Main().ID("main").Class("methodology").Body(
+		app.Main().ID("main").TabIndex(-1).Class("methodology").Body(
 			app.H1().Text(l.T("page.methodology.title")),
 			app.P().Class("lede").Text(l.T("method.intro")),
 			newMethodologyBody().Lang(l),

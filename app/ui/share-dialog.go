@@ -178,13 +178,14 @@ func (s *shareDialog) close(ctx app.Context, e app.Event) {
 func (s *shareDialog) closed(ctx app.Context, e app.Event) { s.open = false }
 
 // copyFrom copies the text of the field with id: the clipboard API where
-// the browser allows it, else the text is selected for Ctrl+C.
-func (s *shareDialog) copyFrom(id string) app.EventHandler {
+// the browser allows it, else the text is selected for Ctrl+C. The notice
+// names the field (what), since the dialog has five.
+func (s *shareDialog) copyFrom(id, what string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		dom.CopyField(id, func(copied bool) {
 			ctx.Dispatch(func(app.Context) {
 				if copied {
-					s.status = s.Ilang.T("share.copied")
+					s.status = s.Ilang.T("share.copied", "what", what)
 				} else {
 					s.status = s.Ilang.T("share.copy.manual")
 				}
@@ -221,7 +222,7 @@ func (s *shareDialog) body() app.UI {
 				Text(value),
 			app.Button().Type("button").Class("copy").Attr("data-copy", id).
 				Text(copyLabel).
-				OnClick(s.copyFrom(id)),
+				OnClick(s.copyFrom(id, label)),
 		)
 	}
 	return app.Div().Body(
@@ -229,7 +230,6 @@ func (s *shareDialog) body() app.UI {
 			app.H2().ID("share-title").Text(l.T("share.title")),
 			app.Button().Type("button").ID("share-close").Text(l.T("share.close")).OnClick(s.close),
 		),
-		app.P().ID("share-status").Role("status").Attr("aria-live", "polite").Text(s.status),
 		field("share-url", l.T("share.link"), s.pageURL(), 2, l.T("share.copy")),
 		app.If(s.canShare, func() app.UI {
 			return app.Button().Type("button").ID("share-native").Text(l.T("share.native")).OnClick(s.share)
@@ -254,8 +254,12 @@ func (s *shareDialog) body() app.UI {
 			Loading("lazy").Style("width", "100%").Style("height", fmt.Sprintf("%dpx", min(embedHeight(s.view, s.controls), 700))).
 			Style("border", "1px solid var(--line)"),
 		app.H3().Text(l.T("share.cite")),
-		field("share-cite-text", l.T("share.cite.text"), text, 3, l.T("share.copy.code")),
-		field("share-cite-bibtex", l.T("share.cite.bibtex"), bib, 9, l.T("share.copy.code")),
+		field("share-cite-text", l.T("share.cite.text"), text, 3, l.T("share.copy.cite")),
+		field("share-cite-bibtex", l.T("share.cite.bibtex"), bib, 9, l.T("share.copy.cite")),
+		// Last, and sticky at the dialog's foot (app.css): a notice that
+		// appears moves nothing above it, and is in view wherever the
+		// button pressed was.
+		app.P().ID("share-status").Class("share-status").Role("status").Attr("aria-live", "polite").Text(s.status),
 	)
 }
 

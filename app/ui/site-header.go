@@ -63,14 +63,20 @@ func (h *siteHeader) own() app.UI {
 		calc = ""
 	}
 	return app.Header().ID(siteHeaderID).Class("site-header").Attr("data-prerender", h.key()).Body(
-		app.A().Class("skip").Href("#main").Text(l.T("nav.skip")),
+		// go-app follows the link itself (a click handler on the window),
+		// which moves the view but not the focus.
+		app.A().Class("skip").Href("#main").Text(l.T("nav.skip")).
+			OnClick(func(ctx app.Context, e app.Event) { dom.Focus("main") }),
 		newUpdateBanner().Lang(l),
 		newLangOffer().Lang(l).Route(h.Iroute).Query(h.Iquery),
 		// go-app adds the root prefix to /web/ sources itself.
 		app.A().Class("brand").Href(href(home, "")).Body(
 			// A PNG: an SVG image costs the main thread a document of its
-			// own to render (about 17 ms on a first visit).
-			app.Img().Src("/web/icons/icon-192.png").Alt("").Width(28).Height(28),
+			// own to render (about 17 ms on a first visit). The link's
+			// text names it, so the image is decoration; go-app drops an
+			// empty alt (its attributes.Set keeps no empty value), which
+			// role="presentation" says instead.
+			app.Img().Src("/web/icons/icon-192.png").Attr("role", "presentation").Width(28).Height(28),
 			app.Span().Text(l.T("site.name")),
 		),
 		app.Nav().Attr("aria-label", l.T("nav.label")).Body(

@@ -37,6 +37,13 @@ func FillSelect(id, key, filled string, html func() string, value string) string
 	return key
 }
 
+// Focus moves the focus to the element with id, if there is one.
+func Focus(id string) {
+	if el := ElementByID(id); el.Truthy() {
+		el.Call("focus")
+	}
+}
+
 // ShowModal opens the <dialog> with id as a modal, unless it is open.
 func ShowModal(id string) {
 	if d := ElementByID(id); d.Truthy() && !d.Get("open").Bool() {
