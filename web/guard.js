@@ -19,7 +19,7 @@
   // newer version be "an update" (update-banner.go).
   window.wattControlled = !!(navigator.serviceWorker && navigator.serviceWorker.controller);
   var fields = ["preset", "method", "hw", "n", "hours", "gpuh", "w", "pue", "flops",
-    "params", "tokens", "mfu", "region", "ci", "qwh", "qpd", "days", "mw", "lf", "campus"];
+    "params", "tokens", "mfu", "region", "grid", "facility", "ci", "qwh", "qpd", "days", "mw", "lf", "campus"];
   var meta = document.querySelector('meta[name="watt-query"]');
   var rendered = new URLSearchParams(meta ? meta.content : "");
   var wanted = new URLSearchParams(location.search);
