@@ -34,6 +34,38 @@ func (c Country) Name(l Lang) string {
 	return c.NameEN
 }
 
+// NameInText is the name as a sentence writes it: English puts "the"
+// before the names that take it ("a home in the United States", "the
+// Netherlands", "the world"); Chinese is Name.
+func (c Country) NameInText(l Lang) string {
+	name := c.Name(l)
+	if l == Chinese {
+		return name
+	}
+	switch {
+	case c.ISO == "OWID_WRL":
+		return "the world"
+	case c.ISO == "OWID_EU27":
+		return "the European Union"
+	case strings.HasPrefix(name, "United ") || strings.HasSuffix(name, " Islands") || strings.HasSuffix(name, " Republic") ||
+		strings.HasPrefix(name, "Democratic Republic") || theCountries[c.ISO]:
+		return "the " + name
+	}
+	return name
+}
+
+// Capitalise starts a sentence that begins with a name: "The United
+// States as a whole …".
+func Capitalise(s string) string {
+	if strings.HasPrefix(s, "the ") {
+		return "The " + s[4:]
+	}
+	return s
+}
+
+// theCountries are the other countries English names with "the".
+var theCountries = map[string]bool{"NLD": true, "PHL": true, "BHS": true, "GMB": true, "MDV": true, "COM": true}
+
 // countryIndex maps an upper-case iso_code to its position in Countries.
 var countryIndex = indexCountries(Countries)
 

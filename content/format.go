@@ -71,6 +71,11 @@ func Number(l Lang, v float64, n int) string {
 		return "—"
 	}
 	v = round(v, n)
+	if math.Abs(v) >= 1e16 {
+		// Past 1亿亿 / ten thousand trillion no word reads: "10³⁵", not
+		// "100,000,000,000,000,000,000,000 trillion".
+		return scientific(v, n)
+	}
 	if l == Chinese {
 		return chineseScale(v)
 	}

@@ -37,6 +37,8 @@ func TestFormatting(t *testing.T) {
 		{"10^8 is one 亿, not 10000万", Number(Chinese, 1e8, 4), "1亿"},
 		{"rounding up crosses into 亿", Number(Chinese, 99995000, 3), "1亿"},
 		{"10^12 is a trillion", Number(English, 1e12, 4), "1 trillion"},
+		{"a limit of 10^35 in powers of ten", Number(English, 1e35, 3), "1 × 10³⁵"},
+		{"and in Chinese", Number(Chinese, 3.2e23, 3), "3.2 × 10²³"},
 		{"doubling in months", Doubling(English, 0.9), "11 months"},
 		{"doubling in years", Doubling(Chinese, 2.5), "2.5年"},
 		{"度 rounded as the energy is", KilowattHours(Chinese, calc.Spread(1.7e6*calc.KilowattHour, 2.34e6*calc.KilowattHour, 3.3e6*calc.KilowattHour)), "230万"},

@@ -195,3 +195,15 @@ func TestFormulasAreSymbolsOnly(t *testing.T) {
 		}
 	}
 }
+
+func TestCountryNamesInASentence(t *testing.T) {
+	for iso, want := range map[string]string{"USA": "the United States", "NLD": "the Netherlands", "FRA": "France", "OWID_WRL": "the world", "FLK": "the Falkland Islands"} {
+		c, _ := CountryByISO(iso)
+		if got := c.NameInText(English); got != want {
+			t.Errorf("%s: %q, want %q", iso, got, want)
+		}
+	}
+	if c, _ := CountryByISO("USA"); c.NameInText(Chinese) != "美国" || Capitalise("the United States uses") != "The United States uses" {
+		t.Error("Chinese names take no article; a sentence starting with one is capitalised")
+	}
+}

@@ -172,7 +172,7 @@ func scaleChart(l content.Lang, o estimate.Outcome, kwh float64) chart.ScaleInpu
 	if o.Household.Unit == content.PerPerson {
 		key = "chart.scale.person"
 	}
-	in.Rungs = append(in.Rungs, chart.Rung{Name: l.T(key, "place", household.Name(l)), KWh: o.Household.KWhPerYear.Value})
+	in.Rungs = append(in.Rungs, chart.Rung{Name: l.T(key, "place", household.NameInText(l)), KWh: o.Household.KWhPerYear.Value})
 	if c, ok := nearestCountry(kwh); ok {
 		in.Rungs = append(in.Rungs, chart.Rung{Name: l.T("chart.scale.country", "place", c.Name(l)), KWh: c.DemandTWh * 1e9})
 	}

@@ -43,14 +43,14 @@ func newResultView(l content.Lang, compact bool, o estimate.Outcome, ok bool) do
 		{ID: "co2", Term: l.T("result.co2"), Value: value(func() string { return content.Mass(l, res.Emissions) }),
 			DataName: "kg", DataValue: dom.Number(res.Emissions.Central.Kilograms()),
 			Note: note(l.T("result.co2.note", "grid", content.Number(l, o.Scenario.Grid.Central.GramsPerKWh(), 3)))},
-		{ID: "households", Term: l.T(householdKey(o), "region", o.Region.Name(l)),
+		{ID: "households", Term: l.T(householdKey(o), "region", o.Region.NameInText(l)),
 			Value:    value(func() string { return content.Count(l, cmp.HouseholdYears) }),
 			DataName: "value", DataValue: dom.Number(cmp.HouseholdYears.Central),
 			Note: note(householdNote(l, o))},
-		{ID: "country-share", Term: l.T("result.share", "region", o.Region.Name(l)),
+		{ID: "country-share", Term: l.T("result.share", "region", o.Region.NameInText(l)),
 			Value:    value(func() string { return content.Share(l, cmp.Region.SharePercent) }),
 			DataName: "percent", DataValue: dom.Number(cmp.Region.SharePercent.Central),
-			Note: note(l.T("result.share.note", "region", o.Region.Name(l), "time", content.Duration(l, cmp.Region.Consumption)))},
+			Note: note(content.Capitalise(l.T("result.share.note", "region", o.Region.NameInText(l), "time", content.Duration(l, cmp.Region.Consumption))))},
 		powerFact(l, o, ok, note),
 	}
 	if !ok {
@@ -86,7 +86,7 @@ func householdNote(l content.Lang, o estimate.Outcome) string {
 	if o.HouseholdFallback {
 		key = "result.households.fallback." + string(h.Unit)
 	}
-	return l.T(key, "kwh", content.Number(l, h.KWhPerYear.Value, 3), "region", region.Name(l), "chosen", o.Region.Name(l))
+	return l.T(key, "kwh", content.Number(l, h.KWhPerYear.Value, 3), "region", region.NameInText(l), "chosen", o.Region.NameInText(l))
 }
 
 // powerFact is the cluster's continuous draw, or why it is unknown.
