@@ -148,7 +148,10 @@ func computePresetPoints() []chart.GrowthPoint {
 // training run that differs from its preset's published inputs.
 func growthChart(l content.Lang, o estimate.Outcome, kwh float64) chart.GrowthInput {
 	in := chart.GrowthInput{Presets: presetPoints()}
-	if o.Method != calc.MethodInference {
+	// A published run as published is already among the presets: a
+	// "your run" dot on top would hide its own and mislabel it.
+	own := o.Custom || o.Modified() || o.Method != calc.Method(o.Preset.Method)
+	if o.Method != calc.MethodInference && own {
 		year := float64(o.Preset.Year)
 		if o.Preset.ID == estimate.CustomPreset {
 			// A run of one's own has no year: it is placed with the
