@@ -3,12 +3,15 @@
 package browsertest
 
 import (
+	"context"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
 	"testing"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	"wattledger/content"
@@ -149,4 +152,31 @@ func serveWeb(t *testing.T, files map[string][]byte) string {
 		t.Fatal(err)
 	}
 	return p.url
+}
+
+// TestEarlyInput types into the form as soon as the page is parsed,
+// before the WebAssembly runs: the calculator must compute with it once
+// it starts, not with the link's inputs.
+func TestEarlyInput(t *testing.T) {
+	requireBrowser(t)
+	t.Parallel()
+	tb := newTab(t)
+	run(tb, stepTimeout, "installing the early typist", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `
+			document.addEventListener("DOMContentLoaded", () => {
+				const input = document.getElementById("in-n");
+				window.__early = document.documentElement.dataset.app ?? "not ready";
+				input.value = "2048";
+				input.dispatchEvent(new Event("input", { bubbles: true }));
+			});`})
+		return err
+	}))
+	tb.load(suite.goURL + "/?preset=gpt-3&method=hardware")
+	if before := eval[string](tb, `window.__early`); before == "ready" {
+		t.Fatalf("the input was typed after the WebAssembly was ready: the test shows nothing")
+	}
+	tb.poll(stepTimeout, `new URLSearchParams(location.search).get("n") === "2048"`, "the address bar to show the early n=2048")
+	if v := eval[string](tb, `document.querySelector("#in-n").value`); v != "2048" {
+		tb.errorf("#in-n shows %q after the start, want the early 2048", v)
+	}
 }

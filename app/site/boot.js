@@ -8,6 +8,19 @@
 // fails, this compiles on the main thread; if that fails too, app.js
 // fetches and compiles as usual.
 (function () {
+  // What the visitor types into the calculator before the WebAssembly
+  // runs: go-app builds the form again, and the calculator applies these
+  // (dom.TakeEarlyInputs) when it mounts. Last value per field name.
+  window.wattEarlyInput = {};
+  var keep = function (e) {
+    var t = e.target, early = window.wattEarlyInput;
+    if (early && t && t.name && t.closest && t.closest("#calculator") && (t.type !== "radio" || t.checked)) {
+      early[t.name] = t.value;
+    }
+  };
+  document.addEventListener("input", keep, true);
+  document.addEventListener("change", keep, true);
+
   var me = document.currentScript;
   var url = me && me.getAttribute("data-wasm");
   if (!url || !WebAssembly.compileStreaming || window.wattLoaderStarted) return;

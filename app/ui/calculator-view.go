@@ -54,9 +54,11 @@ type calculatorView struct {
 	// readAtInit is the URL OnInit computed for, so that OnMount does not
 	// compute the same inputs a second time.
 	readAtInit string
-	// chartsCopy is the server's charts, shown until the board has drawn
-	// its own (dom.ServerCopy): the charts do not vanish while the
-	// WebAssembly draws them.
+	// chartsCopy is the server's charts (dom.ServerCopy), kept until an
+	// input changes or one of their buttons is pressed: drawing the four
+	// charts again for the same inputs cost a phone's main thread about
+	// two seconds at start. While the board draws, the copy stays, so the
+	// charts never vanish.
 	chartsCopy dom.ServerCopy
 }
 
@@ -108,10 +110,34 @@ func (c *calculatorView) OnMount(ctx app.Context) {
 	ctx.Handle(form.ActionPreset, func(ctx app.Context, a app.Action) { c.choosePreset(ctx, a.Tags.Get("value")) })
 	ctx.Handle(form.ActionReset, func(ctx app.Context, a app.Action) { c.reset(ctx) })
 	c.chartsCopy.PlaceIn(dom.ElementByID(chartsHostID))
+	c.chartsCopy.OnButton(func(section string, i int) { c.ownCharts(ctx, section, i) })
 	// The server's charts go once the board's are in the page (go-app
 	// runs a Defer after its update), so the charts never leave it.
 	c.board.onShown = func(ctx app.Context) { ctx.Defer(func(app.Context) { c.chartsCopy.Drop() }) }
 	c.load(ctx, true)
+	// After the form has mounted: its fields then show what was typed.
+	ctx.Defer(c.applyEarlyInputs)
+}
+
+// applyEarlyInputs takes what the visitor typed before the WebAssembly
+// ran (dom.TakeEarlyInputs): a preset first, since it resets the rest.
+func (c *calculatorView) applyEarlyInputs(ctx app.Context) {
+	early := dom.TakeEarlyInputs()
+	if len(early) == 0 {
+		return
+	}
+	if id, ok := early[string(calc.FieldPreset)]; ok {
+		c.choosePreset(ctx, id)
+		delete(early, string(calc.FieldPreset))
+	}
+	for f, v := range early {
+		c.set(ctx, calc.Field(f), v)
+		// A field being typed in keeps its element's text (form's
+		// numberField), but go-app built this element after the typing.
+		if el := dom.ElementByID("in-" + f); el.Truthy() {
+			dom.SyncInput(el.Get("parentElement"), v)
+		}
+	}
 }
 
 // OnUpdate follows the parent's props: the embed page sets the view after
@@ -264,7 +290,8 @@ func (c *calculatorView) chartSpecs() []chartSpec {
 	return kept
 }
 
-// redrawCharts draws the charts now on the server, later in the browser.
+// redrawCharts draws the charts now on the server, later in the browser,
+// unless the server's copy shows these inputs' charts.
 func (c *calculatorView) redrawCharts(ctx app.Context, browser bool) {
 	if !c.ok() {
 		// A drawing scheduled for earlier inputs would read this invalid
@@ -272,11 +299,29 @@ func (c *calculatorView) redrawCharts(ctx app.Context, browser bool) {
 		c.board.cancel()
 		return
 	}
+	if browser && len(c.board.shown) == 0 && c.chartsCopy.Holds(c.resultsKey()) {
+		return
+	}
 	if browser {
 		c.board.schedule(ctx, c.Ilang, c.chartSpecs)
 	} else {
 		c.board.drawNow(c.Ilang, c.chartSpecs())
 	}
+}
+
+// ownCharts replaces the server's charts with the board's, drawn now, and
+// then presses the button the visitor pressed in the copy (its section
+// and index, dom.ServerCopy.OnButton): the copy's buttons have no
+// handlers.
+func (c *calculatorView) ownCharts(ctx app.Context, section string, i int) {
+	ctx.Dispatch(func(ctx app.Context) {
+		if !c.ok() || len(c.board.shown) > 0 {
+			return
+		}
+		c.board.drawNow(c.Ilang, c.chartSpecs())
+		c.chartsCopy.Drop()
+		ctx.Defer(func(app.Context) { dom.ClickButton(section, i) })
+	})
 }
 
 func (c *calculatorView) charts() app.UI {

@@ -193,7 +193,10 @@ func measureBrowser(ctx context.Context, o options, rep *report, ours, floor *se
 		return nil
 	}
 	fmt.Printf("== warm reloads (service worker) and %d input changes, in one Chromium\n", o.changes)
-	return warmAndUpdates(ctx, o, rep, ours)
+	if err := warmAndUpdates(ctx, o, rep, ours); err != nil {
+		return err
+	}
+	return measureThrottled(ctx, o, rep, ours)
 }
 
 // coldLoad loads url in a new browser with a fresh profile (no HTTP cache,

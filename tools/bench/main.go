@@ -61,9 +61,13 @@ type report struct {
 	Pages         stat        `json:"input_to_page_ms"`
 	Charts        stat        `json:"input_to_charts_ms"`
 	ChartTimeouts int         `json:"chart_timeouts"`
-	ColdParts     coldParts   `json:"cold_parts"`
-	GoBench       []goBench   `json:"go_bench,omitempty"`
-	Notes         []string    `json:"notes,omitempty"`
+	// On a CPU throttled cpuSlowdown× (throttled.go).
+	ThrottledFirst   stat      `json:"throttled_first_input_ms"`
+	ThrottledResults stat      `json:"throttled_input_to_result_ms"`
+	ThrottledCharts  stat      `json:"throttled_input_to_charts_ms"`
+	ColdParts        coldParts `json:"cold_parts"`
+	GoBench          []goBench `json:"go_bench,omitempty"`
+	Notes            []string  `json:"notes,omitempty"`
 }
 
 func main() {

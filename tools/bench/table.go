@@ -64,6 +64,11 @@ func printTable(r *report) {
 		row("input → calculator re-rendered", r.Pages.String(), "", "go-app's next frame")
 		row("input → 4 charts updated", r.Charts.String(), "p95 ≤ 100 ms", verdict(r.Charts.P95 <= targetCharts && r.ChartTimeouts == 0))
 	}
+	if r.ThrottledResults.N > 0 {
+		row("4× CPU: first input → #energy", r.ThrottledFirst.String(), "≤ 300 ms", verdict(r.ThrottledFirst.N > 0 && r.ThrottledFirst.P95 <= 300))
+		row("4× CPU: later input → #energy", r.ThrottledResults.String(), "p95 ≤ 50 ms", verdict(r.ThrottledResults.P95 <= 50))
+		row("4× CPU: later input → charts", r.ThrottledCharts.String(), "", "")
+	}
 	for _, b := range r.GoBench {
 		target, v := "", ""
 		if b.Name == "FullEstimate" {

@@ -12,6 +12,7 @@ func SyncInput(el app.Value, value string)                                      
 func FillSelect(id, key, filled string, html func() string, value string) string { return filled }
 func ShowModal(id string)                                                        {}
 func Focus(id string)                                                            {}
+func TakeEarlyInputs() map[string]string                                         { return nil }
 func CloseDialog(id string)                                                      {}
 func CopyField(id string, done func(copied bool))                                {}
 func CanShare() bool                                                             { return false }

@@ -37,6 +37,25 @@ func FillSelect(id, key, filled string, html func() string, value string) string
 	return key
 }
 
+// TakeEarlyInputs returns what the visitor typed into the calculator's
+// fields before the WebAssembly ran (app/site/boot.js), by field name,
+// and stops recording: from now on the form's own handlers see the input.
+func TakeEarlyInputs() map[string]string {
+	win := app.Window()
+	early := win.Get("wattEarlyInput")
+	win.Set("wattEarlyInput", app.Null())
+	if !early.Truthy() {
+		return nil
+	}
+	keys := win.Get("Object").Call("keys", early)
+	out := make(map[string]string, keys.Length())
+	for i := 0; i < keys.Length(); i++ {
+		k := keys.Index(i).String()
+		out[k] = early.Get(k).String()
+	}
+	return out
+}
+
 // Focus moves the focus to the element with id, if there is one.
 func Focus(id string) {
 	if el := ElementByID(id); el.Truthy() {

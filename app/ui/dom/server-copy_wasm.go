@@ -119,3 +119,42 @@ func (s *ServerCopy) DropUnlessShows(selector, attr, value string) {
 		s.Drop()
 	}
 }
+
+// OnButton calls f when a button in the copy is clicked, with the id of
+// the section holding it and its index among that section's buttons, by
+// which ClickButton finds the same button in the component's own
+// elements. The copy's buttons have no handlers of their own: a component
+// that keeps its copy past the page's start builds its own elements at
+// the first click and hands the click on.
+func (s *ServerCopy) OnButton(f func(section string, i int)) {
+	if s.el == nil {
+		return
+	}
+	s.el.Call("addEventListener", "click", app.FuncOf(func(this app.Value, args []app.Value) any {
+		btn := args[0].Get("target").Call("closest", "button")
+		if !btn.Truthy() {
+			return nil
+		}
+		section := btn.Call("closest", "section[id]")
+		if !section.Truthy() {
+			return nil
+		}
+		buttons := section.Call("querySelectorAll", "button")
+		for i := 0; i < buttons.Length(); i++ {
+			if buttons.Index(i).Call("isSameNode", btn).Bool() {
+				f(section.Get("id").String(), i)
+				return nil
+			}
+		}
+		return nil
+	}))
+}
+
+// ClickButton clicks the i-th button of the section with id (OnButton).
+func ClickButton(section string, i int) {
+	if el := ElementByID(section); el.Truthy() {
+		if buttons := el.Call("querySelectorAll", "button"); i < buttons.Length() {
+			buttons.Index(i).Call("click")
+		}
+	}
+}
