@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 # The pages measured; add /power/ here once it exists.
-PAGES=${PAGES:-"/ /zh/ /methodology/ /embed/?preset=gpt-3&view=result"}
+PAGES=${PAGES:-"/ /zh/ /methodology/ /power/ /zh/power/ /embed/?preset=gpt-3&view=result"}
 RUNS=${RUNS:-1}
 export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
 lh=tools/lighthouse/node_modules/.bin/lighthouse
