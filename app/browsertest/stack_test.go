@@ -285,6 +285,8 @@ func TestCalculatorLinksToThePlanner(t *testing.T) {
 	tb := newTab(t)
 	for _, base := range []string{"/", "/zh/"} {
 		tb.load(suite.goURL + base + customRun)
+		tb.settle(`document.querySelector("#power-mw[data-mw]") !== null && document.querySelector("#to-planner") !== null`,
+			"the cluster's power and the planner link")
 		calcMW := tb.stack().PowerMW
 		link := eval[string](tb, `document.querySelector("#to-planner")?.href ?? ""`)
 		if !strings.Contains(link, base+"power/?") {
