@@ -28,15 +28,6 @@ func calibrationText(l content.Lang) string {
 	model := calc.Range[calc.Power]{Low: node(low, hl), Central: node(mid, hm), High: node(high, hh)}
 	m := content.NodeMeasurements
 	watts := func(p content.Param) string { return content.Power(l, calc.Exact(calc.Power(p.Value)*calc.Watt)) }
-	return l.T("method.calibration.model", "model", content.Power(l, model), "range", powerRange(l, model),
+	return l.T("method.calibration.model", "model", content.Power(l, model), "range", campusPowerRange(l, model),
 		"average", watts(m.Average), "maximum", watts(m.Maximum))
-}
-
-// powerRange writes low–high of a power range ("～" in Chinese).
-func powerRange(l content.Lang, r calc.Range[calc.Power]) string {
-	sep := "–"
-	if l == content.Chinese {
-		sep = "～"
-	}
-	return content.Power(l, calc.Exact(r.Low)) + sep + content.Power(l, calc.Exact(r.High))
 }

@@ -37,7 +37,7 @@ func annualEnergyRange(l content.Lang, r calc.Range[calc.Energy]) string {
 		return content.EnergyRange(l, r)
 	}
 	n := figures(r)
-	return content.Number(l, float64(r.Low/calc.TerawattHour), n) + "–" + content.Number(l, float64(r.High/calc.TerawattHour), n) + " TWh"
+	return content.Number(l, float64(r.Low/calc.TerawattHour), n) + content.RangeSeparator(l) + content.Number(l, float64(r.High/calc.TerawattHour), n) + " TWh"
 }
 
 // campusPower formats a campus's or a cluster's power.
@@ -50,14 +50,14 @@ func campusPower(l content.Lang, r calc.Range[calc.Power]) string {
 }
 
 // campusPowerRange formats low–high in the central value's unit: "88–190
-// MW", "88–190兆瓦".
+// MW", "88～190兆瓦"; below 1 MW each end in its own unit.
 func campusPowerRange(l content.Lang, r calc.Range[calc.Power]) string {
 	unit, scale, ok := campusUnit(l, r.Central)
 	if !ok {
-		return content.Power(l, calc.Exact(r.Low)) + "–" + content.Power(l, calc.Exact(r.High))
+		return content.Power(l, calc.Exact(r.Low)) + content.RangeSeparator(l) + content.Power(l, calc.Exact(r.High))
 	}
 	n := figures(r)
-	return content.Number(l, float64(r.Low/scale), n) + "–" + content.Number(l, float64(r.High/scale), n) + unit
+	return content.Number(l, float64(r.Low/scale), n) + content.RangeSeparator(l) + content.Number(l, float64(r.High/scale), n) + unit
 }
 
 // campusUnit is the unit a campus's power p is written in, from 1 MW up.
