@@ -50,7 +50,10 @@ func (in Inputs) Get(f calc.Field) string {
 // With returns a copy of in with f set to v (trimmed; "" clears it).
 func (in Inputs) With(f calc.Field, v string) Inputs {
 	if i := fieldIndex(f); i >= 0 {
-		in.values[i] = clip(strings.TrimSpace(v))
+		// Trimmed again after the clip: a cut can end on a space, and the
+		// same value read twice must give the same input (the page cache
+		// keys on it).
+		in.values[i] = strings.TrimSpace(clip(strings.TrimSpace(v)))
 	}
 	return in
 }
