@@ -351,10 +351,21 @@ func withRewritten(h http.Handler, path string, rewrite func([]byte) ([]byte, er
 // and the texts wattLoadFailed (app-js-additions.js) shows if the module
 // cannot start. If go-app's pill is not there, the page is left as it is.
 func localLoader(page []byte, l content.Lang) []byte {
-	return bytes.Replace(page, []byte(loaderLabel), []byte(`<p id="app-wasm-loader-label" class="goapp-label" role="status"`+
-		` data-failed="`+html.EscapeString(l.T("loader.failed"))+`" data-reload="`+html.EscapeString(l.T("loader.reload"))+`">`+
-		html.EscapeString(l.T("loader.loading"))+`</p>`), 1)
+	loc := loaderLabel.FindIndex(page)
+	if loc == nil {
+		return page
+	}
+	label := `<p id="app-wasm-loader-label" class="goapp-label" role="status"` +
+		` data-failed="` + html.EscapeString(l.T("loader.failed")) + `" data-reload="` + html.EscapeString(l.T("loader.reload")) + `">` +
+		html.EscapeString(l.T("loader.loading")) + `</p>`
+	out := make([]byte, 0, len(page)+len(label))
+	out = append(out, page[:loc[0]]...)
+	out = append(out, label...)
+	return append(out, page[loc[1]:]...)
 }
 
-// loaderLabel is go-app's label as newGoApp's LoadingLabel renders it.
-const loaderLabel = `<p id="app-wasm-loader-label" class="goapp-label">0%</p>`
+// loaderLabel matches go-app's label as newGoApp's LoadingLabel renders
+// it. go-app writes attributes in map order, so either comes first: a
+// match of one order only left every other prerender without the texts
+// of a failed start (the pill then showed the raw CompileError).
+var loaderLabel = regexp.MustCompile(`<p (?:id="app-wasm-loader-label" class="goapp-label"|class="goapp-label" id="app-wasm-loader-label")>0%</p>`)

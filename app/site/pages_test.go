@@ -148,3 +148,25 @@ func TestFaviconIsPNG(t *testing.T) {
 		t.Errorf("the page still links the SVG favicon")
 	}
 }
+
+// TestLoaderSpeaksThePageLanguage checks the loader pill's rewrite in
+// either attribute order go-app writes: each must carry the texts of a
+// failed start, or the pill shows the raw JavaScript error.
+func TestLoaderSpeaksThePageLanguage(t *testing.T) {
+	for _, in := range []string{
+		`<aside><p id="app-wasm-loader-label" class="goapp-label">0%</p></aside>`,
+		`<aside><p class="goapp-label" id="app-wasm-loader-label">0%</p></aside>`,
+	} {
+		for _, l := range []content.Lang{content.English, content.Chinese} {
+			got := string(localLoader([]byte(in), l))
+			want := `<aside><p id="app-wasm-loader-label" class="goapp-label" role="status" data-failed="` + html.EscapeString(l.T("loader.failed")) +
+				`" data-reload="` + html.EscapeString(l.T("loader.reload")) + `">` + html.EscapeString(l.T("loader.loading")) + `</p></aside>`
+			if got != want {
+				t.Errorf("localLoader(%s, %s) = %s, want %s", in, l, got, want)
+			}
+		}
+	}
+	if in := `<p class="goapp-label">0%</p>`; string(localLoader([]byte(in), content.English)) != in {
+		t.Errorf("localLoader changed a page without go-app's pill")
+	}
+}
