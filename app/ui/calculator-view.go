@@ -51,9 +51,14 @@ type calculatorView struct {
 	// idleRev counts changes, so work deferred to a pause in the typing
 	// runs once, for the last change.
 	idleRev int
-	// readAtInit is the URL OnInit computed for, so that OnMount does not
-	// compute the same inputs a second time.
-	readAtInit string
+	// address is the URL the inputs were last read from or written to.
+	// load reads only another one: go-app calls OnNav for the first page
+	// too, after OnMount, and under load after the early input
+	// (applyEarlyInputs) had changed the inputs but before the address bar
+	// showed them; reading the address again then undid the visitor's
+	// typing, and the delayed write put their value back in the address
+	// bar only.
+	address string
 	// chartsCopy is the server's charts (dom.ServerCopy), kept until an
 	// input changes or one of their buttons is pressed: drawing the four
 	// charts again for the same inputs cost a phone's main thread about
@@ -93,7 +98,7 @@ func (c *calculatorView) Controls(v bool) *calculatorView { c.Icontrols = v; ret
 func (c *calculatorView) OnInit() {
 	if u := dom.URL(); u != nil {
 		c.read(u.Query())
-		c.readAtInit = u.String()
+		c.address = u.String()
 		c.chartsCopy.Take(chartsID, c.resultsKey())
 	}
 }
@@ -156,11 +161,11 @@ func (c *calculatorView) OnNav(ctx app.Context) { c.load(ctx, true) }
 // visitor last used) and computes.
 func (c *calculatorView) load(ctx app.Context, browser bool) {
 	shown := true // what the last render showed is what load computes
-	if u := ctx.Page().URL(); u.String() != c.readAtInit {
+	if u := ctx.Page().URL(); u.String() != c.address {
 		c.read(u.Query())
+		c.address = u.String()
 		shown = false
 	}
-	c.readAtInit = ""
 	if browser && c.inputs.IsZero() {
 		if saved, status := loadSavedInputs(ctx); status != storageNone {
 			c.inputs, c.storage = saved, status
@@ -190,6 +195,7 @@ func (c *calculatorView) load(ctx app.Context, browser bool) {
 // read takes the inputs and the data version from a URL's query and
 // computes.
 func (c *calculatorView) read(q url.Values) {
+	c.idleRev++ // an address written for the inputs before is stale now
 	c.inputs = estimate.FromQuery(q)
 	c.drafts = map[calc.Field]string{}
 	c.query = c.inputs.Encode()
@@ -258,6 +264,7 @@ func (c *calculatorView) changed(ctx app.Context) {
 	dom.AfterTimeout(chartIdle, func() {
 		if rev == c.idleRev {
 			dom.ReplaceQuery(query)
+			c.address = ctx.Page().URL().String()
 			saveInputs(ctx, in)
 			ctx.NewAction(actionQuery, app.T("value", query))
 		}
@@ -319,7 +326,7 @@ func (c *calculatorView) ownCharts(ctx app.Context, section string, i int) {
 			return
 		}
 		c.board.drawNow(c.Ilang, c.chartSpecs())
-		c.chartsCopy.Drop()
+		c.chartsCopy.DropAtUpdate(ctx)
 		ctx.Defer(func(app.Context) { dom.ClickButton(section, i) })
 	})
 }

@@ -18,6 +18,7 @@ func (s *ServerCopy) PlaceIn(host app.Value)                          {}
 func (s *ServerCopy) PlaceUntilReady(ctx app.Context, host app.Value) {}
 func (s *ServerCopy) DropUnless(key string)                           {}
 func (s *ServerCopy) Drop()                                           {}
+func (s *ServerCopy) DropAtUpdate(ctx app.Context)                    {}
 func (s *ServerCopy) DropUnlessShows(selector, attr, value string)    {}
 func (s *ServerCopy) OnButton(f func(section string, i int))          {}
 func ClickButton(section string, i int)                               {}

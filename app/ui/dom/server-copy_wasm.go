@@ -88,7 +88,7 @@ func (s *ServerCopy) PlaceUntilReady(ctx app.Context, host app.Value) {
 		return
 	}
 	s.PlaceIn(host)
-	AfterReady(func() { ctx.Dispatch(func(app.Context) { s.Drop() }) })
+	AfterReady(func() { ctx.Dispatch(s.DropAtUpdate) })
 }
 
 // DropUnless removes the copy once the component shows anything else
@@ -106,6 +106,21 @@ func (s *ServerCopy) Drop() {
 		s.el = nil
 	}
 	s.settle()
+}
+
+// DropAtUpdate hands the element back to the component from a dispatch:
+// its update, in this frame, renders the component's own elements in place
+// of the copy's host, and the copy is removed after that update. Removed
+// at once, as Drop does, the copy would leave the page without the element
+// until go-app's next frame: a reader saw the result card blink, and a
+// test read the page in that gap.
+func (s *ServerCopy) DropAtUpdate(ctx app.Context) {
+	el := s.el
+	s.el = nil
+	s.settle()
+	if el != nil {
+		ctx.Defer(func(app.Context) { el.Call("remove") })
+	}
 }
 
 // DropUnlessShows drops the copy unless its element matching selector has
