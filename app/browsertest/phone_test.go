@@ -75,9 +75,7 @@ func TestPhoneVisitor(t *testing.T) {
 // install with the broken module.
 func TestBrokenModule(t *testing.T) {
 	requireBrowser(t)
-	// Not parallel: under load the page loses this race (the start of the
-	// WebAssembly against the boot script), a known bug of issue 19; run
-	// alone, the test checks the behaviour rather than the machine.
+	t.Parallel()
 	good, err := os.ReadFile(filepath.Join(suite.root, "web", "app.wasm"))
 	if err != nil {
 		t.Fatal(err)
@@ -167,9 +165,7 @@ func serveWeb(t *testing.T, files map[string][]byte) string {
 // it starts, not with the link's inputs.
 func TestEarlyInput(t *testing.T) {
 	requireBrowser(t)
-	// Not parallel: under load the page loses this race (the start of the
-	// WebAssembly against the boot script), a known bug of issue 19; run
-	// alone, the test checks the behaviour rather than the machine.
+	t.Parallel()
 	tb := newTab(t)
 	run(tb, stepTimeout, "installing the early typist", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
 		_, err := cdp.Call(ctx, tg, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `

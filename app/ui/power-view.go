@@ -43,8 +43,9 @@ type powerView struct {
 	query    string
 	board    chartBoard
 	idleRev  int
-	// readAtInit is the URL OnInit computed for (see calculatorView).
-	readAtInit string
+	// address is the URL the inputs were last read from or written to
+	// (see calculatorView).
+	address string
 }
 
 func newPowerView() *powerView { return &powerView{Icontrols: true} }
@@ -62,7 +63,7 @@ func (v *powerView) Controls(c bool) *powerView { v.Icontrols = c; return v }
 func (v *powerView) OnInit() {
 	if u := dom.URL(); u != nil {
 		v.read(u.Query())
-		v.readAtInit = u.String()
+		v.address = u.String()
 	}
 }
 
@@ -86,10 +87,10 @@ func (v *powerView) OnUpdate(ctx app.Context) { v.redrawCharts(ctx, app.IsClient
 func (v *powerView) OnNav(ctx app.Context) { v.load(ctx, true) }
 
 func (v *powerView) load(ctx app.Context, browser bool) {
-	if u := ctx.Page().URL(); u.String() != v.readAtInit {
+	if u := ctx.Page().URL(); u.String() != v.address {
 		v.read(u.Query())
+		v.address = u.String()
 	}
-	v.readAtInit = ""
 	v.redrawCharts(ctx, browser)
 	if !browser {
 		return
@@ -99,6 +100,7 @@ func (v *powerView) load(ctx app.Context, browser bool) {
 }
 
 func (v *powerView) read(q url.Values) {
+	v.idleRev++ // an address written for the inputs before is stale now
 	v.inputs = planner.FromQuery(q)
 	v.typed = map[calc.Field]bool{}
 	v.compute()
@@ -180,6 +182,7 @@ func (v *powerView) changed(ctx app.Context) {
 	dom.AfterTimeout(chartIdle, func() {
 		if rev == v.idleRev {
 			dom.ReplaceQuery(query)
+			v.address = ctx.Page().URL().String()
 			ctx.NewAction(actionQuery, app.T("value", query))
 		}
 	})
