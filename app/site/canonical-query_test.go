@@ -3,6 +3,7 @@ package site
 import (
 	"net/http/httptest"
 	"net/url"
+	"strings"
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -109,8 +110,9 @@ func TestEveryFieldIsClassified(t *testing.T) {
 func FuzzCanonicalQuery(f *testing.F) {
 	f.Add("n=10%2C000&x=1")
 	f.Add("view=chart-co2&n=1e4&dv=2025.1.1")
+	f.Add("mw=" + strings.Repeat("1", 63) + "+2")
 	f.Fuzz(func(t *testing.T, raw string) {
-		for _, k := range []ui.Kind{ui.KindCalculator, ui.KindEmbed} {
+		for _, k := range []ui.Kind{ui.KindCalculator, ui.KindEmbed, ui.KindPower} {
 			r := ui.Route{Kind: k}
 			once := canonicalQuery(r, raw)
 			if twice := canonicalQuery(r, once); twice != once {
