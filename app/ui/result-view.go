@@ -99,13 +99,36 @@ func powerFact(l content.Lang, o estimate.Outcome, ok bool, note func(string) st
 	if !ok {
 		return f
 	}
-	var reactor calc.Range[float64]
-	size := ""
-	if i, found := sourceIndex("nuclear"); found {
-		reactor = o.Comparisons.Sources[i].UnitsForPower
-		size = content.PlantCapacity(l, calc.Exact(calc.Power(content.PowerSources[i].UnitCapacityMW.Value)*calc.Megawatt))
-	}
 	f.Value = content.Power(l, p)
-	f.Note = note(l.T("result.power.note", "share", content.FractionShare(l, reactor), "size", size))
+	f.Note = note(powerNote(l, o))
 	return f
+}
+
+// reactorNoteFrom is the share of a large reactor's average output from
+// which the note compares the cluster with the reactor; below it, a
+// fraction such as "0.393% of a reactor" says little, and homes drawing as
+// much read better.
+const reactorNoteFrom = 0.1
+
+// powerNote puts the cluster's draw in terms a reader grasps: the homes
+// (or, where the table counts people, the people) of the compared region
+// drawing as much on average, or, for a cluster that is a sizeable part
+// of one, a large reactor's average output. The exact figures stay in the
+// data attributes and the power-source table.
+func powerNote(l content.Lang, o estimate.Outcome) string {
+	p := o.Result.Power
+	if i, found := sourceIndex("nuclear"); found {
+		if reactor := o.Comparisons.Sources[i].UnitsForPower; reactor.Central >= reactorNoteFrom {
+			size := content.PlantCapacity(l, calc.Exact(calc.Power(content.PowerSources[i].UnitCapacityMW.Value)*calc.Megawatt))
+			return l.T("result.power.note", "share", content.FractionShare(l, reactor), "size", size)
+		}
+	}
+	h := o.Household
+	perHome := calc.Power(h.KWhPerYear.Value*float64(calc.Kilowatt)) / calc.Power(calc.PlanningYear.Hours()) // drawn on average
+	if !(perHome > 0) {
+		return ""
+	}
+	homes := calc.Range[float64]{Low: float64(p.Low / perHome), Central: float64(p.Central / perHome), High: float64(p.High / perHome)}
+	region, _ := content.CountryByISO(h.Region)
+	return l.T("result.power.note."+string(h.Unit), "count", content.Count(l, homes), "region", region.NameInText(l))
 }
