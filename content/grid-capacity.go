@@ -3,9 +3,10 @@ package content
 // GridCapacities are installed capacity and the latest year's additions by
 // region. National statistics first (NEA for China, EIA for the United
 // States, CEA/MNRE for India, the Bundesnetzagentur for Germany, DESNZ for
-// the United Kingdom), IRENA for the world. Where only renewable additions
-// were found, the row says so and the capacity is left unknown rather than
-// guessed.
+// the United Kingdom, RTE and its partners for France, ISEP for Japan,
+// SolarPower Europe for the EU), IRENA for the world. Where only renewable
+// additions were found, the row says so and the capacity is left unknown
+// rather than guessed.
 var GridCapacities = []GridCapacity{
 	{
 		Region: "CHN",
@@ -27,12 +28,29 @@ var GridCapacities = []GridCapacity{
 		AdditionsGW: Param{Value: 34.054, Unit: "GW", Year: 2025, Source: "india-capacity-2025", Note: "34,054 MW added in fiscal year 2024-25 (April 2024 to March 2025), then a record."},
 	},
 	{
-		Region:      "DEU",
+		Region: "DEU",
+		// Conventional plants on the market at the end of 2023: lignite
+		// 18,442 + hard coal 17,523 + gas 30,770 + oil and other 9,749 =
+		// 76,484 MW; less the 9,472 MW leaving the market by the end of 2024
+		// = 67.0 GW; plus just under 190 GW of renewables = about 257 GW.
+		CapacityGW:  Param{Value: 257, Low: 245, High: 265, Unit: "GW", Year: 2024, Source: "bnetza-kraftwerksliste-2023", LowSource: "statista-kraftwerke-2023", Note: "Derived: 67 GW of conventional plants on the market (76.5 GW at the end of 2023 in the Bundesnetzagentur's power plant list, less 9.5 GW due to leave the market in 2024) plus just under 190 GW of renewables at the end of 2024 (Bundesnetzagentur). Low: the list's 244.7 GW on the market in 2023, before 2024's additions; high: with the 8.0 GW held in grid and capacity reserves. Whether pumped storage is in the conventional figure was not read."},
 		AdditionsGW: Param{Value: 20, Low: 19, High: 21, Unit: "GW", Year: 2024, Source: "bnetza-2024-renewables", Note: "Renewable capacity rose by almost 20 GW in 2024 to almost 190 GW (16.2 GW solar, 2.5 GW onshore wind net of retirements, 0.7 GW offshore); fossil additions were negligible. The total including fossil plants was not read."},
 	},
 	{
 		Region:      "GBR",
 		AdditionsGW: Param{Value: 4.1, Unit: "GW", Year: 2024, Source: "dukes-2025", Note: "Renewable capacity grew by 4.1 GW (7.3%) in 2024, half of it solar; the total including fossil plants was not read."},
+	},
+	{
+		Region:      "FRA",
+		AdditionsGW: Param{Value: 6.7, Low: 6, High: 6.7, Unit: "GW", Year: 2024, Source: "panorama-enr-2024", LowSource: "observer-barometre-2024", Note: "Renewable capacity grew by more than 6.7 GW in 2024 to about 76.7 GW (4,961 MW solar, 1,091 MW onshore wind, 665 MW offshore wind); low: Observ'ER's count of about 6 GW connected. Nuclear and fossil changes were not read, nor a total capacity."},
+	},
+	{
+		Region:      "JPN",
+		AdditionsGW: Param{Value: 3, Low: 2.5, High: 3.5, Unit: "GW", Year: 2023, Source: "isep-japan-fy2023", Note: "Fiscal year 2023 (April 2023 to March 2024): about 2 GW of solar (AC) connected under the feed-in tariff and about 1 GW of wind, the first year wind reached that level; thermal and nuclear changes and a total capacity were not read. Range: the rounding of both figures (judgement)."},
+	},
+	{
+		Region:      "OWID_EU27",
+		AdditionsGW: Param{Value: 65.5, Unit: "GW", Year: 2024, Source: "spe-eu-solar-2024", Note: "Solar alone: 65.5 GW installed in the EU in 2024, taking the fleet to 338 GW (SolarPower Europe). Wind and other additions were not read, so all additions were larger and the campus's share of them is overstated."},
 	},
 	{
 		Region: "OWID_WRL",
