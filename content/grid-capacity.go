@@ -33,7 +33,7 @@ var GridCapacities = []GridCapacity{
 		// 18,442 + hard coal 17,523 + gas 30,770 + oil and other 9,749 =
 		// 76,484 MW; less the 9,472 MW leaving the market by the end of 2024
 		// = 67.0 GW; plus just under 190 GW of renewables = about 257 GW.
-		CapacityGW:  Param{Value: 257, Low: 245, High: 265, Unit: "GW", Year: 2024, Source: "bnetza-kraftwerksliste-2023", LowSource: "statista-kraftwerke-2023", Note: "Derived: 67 GW of conventional plants on the market (76.5 GW at the end of 2023 in the Bundesnetzagentur's power plant list, less 9.5 GW due to leave the market in 2024) plus just under 190 GW of renewables at the end of 2024 (Bundesnetzagentur). Low: the list's 244.7 GW on the market in 2023, before 2024's additions; high: with the 8.0 GW held in grid and capacity reserves. Whether pumped storage is in the conventional figure was not read."},
+		CapacityGW:  Param{Value: 257, Low: 245, High: 291, Unit: "GW", Year: 2024, Source: "bnetza-kraftwerksliste-2023", LowSource: "statista-kraftwerke-2023", HighSource: "electricitymaps-zones", Note: "Derived: 67 GW of conventional plants on the market (76.5 GW at the end of 2023 in the Bundesnetzagentur's power plant list, less 9.5 GW due to leave the market in 2024) plus just under 190 GW of renewables at the end of 2024 (Bundesnetzagentur); the 8.0 GW held in grid and capacity reserves are left out, and whether pumped storage is in the conventional figure was not read. Low: the list's 244.7 GW on the market in 2023, before 2024's additions; high: 291 GW on 1 January 2025 in Fraunhofer ISE's figures as compiled by Electricity Maps, which count solar in DC (117.9 GW) and hydro plants abroad that feed the German grid."},
 		AdditionsGW: Param{Value: 20, Low: 19, High: 21, Unit: "GW", Year: 2024, Source: "bnetza-2024-renewables", Note: "Renewable capacity rose by almost 20 GW in 2024 to almost 190 GW (16.2 GW solar, 2.5 GW onshore wind net of retirements, 0.7 GW offshore); fossil additions were negligible. The total including fossil plants was not read."},
 	},
 	{
@@ -41,8 +41,13 @@ var GridCapacities = []GridCapacity{
 		AdditionsGW: Param{Value: 4.1, Unit: "GW", Year: 2024, Source: "dukes-2025", Note: "Renewable capacity grew by 4.1 GW (7.3%) in 2024, half of it solar; the total including fossil plants was not read."},
 	},
 	{
-		Region:      "FRA",
-		AdditionsGW: Param{Value: 6.7, Low: 6, High: 6.7, Unit: "GW", Year: 2024, Source: "panorama-enr-2024", LowSource: "observer-barometre-2024", Note: "Renewable capacity grew by more than 6.7 GW in 2024 to about 76.7 GW (4,961 MW solar, 1,091 MW onshore wind, 665 MW offshore wind); low: Observ'ER's count of about 6 GW connected. Nuclear and fossil changes were not read, nor a total capacity."},
+		Region: "FRA",
+		// 1 January 2025 (ENTSO-E via Electricity Maps, MW): nuclear 62,990 +
+		// hydro 20,528 + hydro storage 5,061 + wind 23,935 + solar 22,860 +
+		// gas 12,788 + oil 2,979 + biomass 2,475 + coal 1,811 + other 1,266
+		// = 156,693; a year earlier 148,463, so 8,230 MW more.
+		CapacityGW:  Param{Value: 156.7, Low: 155.4, High: 158.2, Unit: "GW", Year: 2024, Source: "electricitymaps-zones", HighSource: "panorama-enr-2024", Note: "Installed capacity on 1 January 2025 in the ENTSO-E Transparency Platform, as compiled by Electricity Maps: nuclear 63.0 GW, hydro 25.6 GW (5.1 GW of it storage), wind 23.9 GW, solar 22.9 GW, gas 12.8 GW, oil 3.0 GW, biomass 2.5 GW, coal 1.8 GW and 1.3 GW of other plants. Low: without the other plants; high: with the Panorama's 24.3 GW of solar instead."},
+		AdditionsGW: Param{Value: 8.2, Low: 6, High: 8.3, Unit: "GW", Year: 2024, Source: "electricitymaps-zones", LowSource: "observer-barometre-2024", HighSource: "panorama-enr-2024", Note: "Derived: the ENTSO-E total grew by 8.2 GW during 2024 (148.5 GW on 1 January 2024, 156.7 GW a year later, nuclear from 61.4 to 63.0 GW), net of retirements. Low: Observ'ER's count of about 6 GW of renewables connected; high: the Panorama's 6.7 GW of renewables (4,961 MW solar, 1,091 MW onshore wind, 665 MW offshore wind) plus the 1.6 GW of nuclear."},
 	},
 	{
 		Region:      "JPN",
