@@ -4,7 +4,8 @@ package content
 // region. National statistics first (NEA for China, EIA for the United
 // States, CEA/MNRE for India, the Bundesnetzagentur for Germany, DESNZ for
 // the United Kingdom, RTE and its partners for France, ISEP for Japan,
-// SolarPower Europe for the EU), IRENA for the world. Where only renewable
+// SolarPower Europe for the EU), then Electricity Maps' compilations of
+// operators' figures (France, Great Britain), IRENA for the world. Where only renewable
 // additions were found, the row says so and the capacity is left unknown
 // rather than guessed.
 var GridCapacities = []GridCapacity{
@@ -37,7 +38,16 @@ var GridCapacities = []GridCapacity{
 		AdditionsGW: Param{Value: 20, Low: 19, High: 21, Unit: "GW", Year: 2024, Source: "bnetza-2024-renewables", Note: "Renewable capacity rose by almost 20 GW in 2024 to almost 190 GW (16.2 GW solar, 2.5 GW onshore wind net of retirements, 0.7 GW offshore); fossil additions were negligible. The total including fossil plants was not read."},
 	},
 	{
-		Region:      "GBR",
+		Region: "GBR",
+		// Great Britain on 1 January 2025 (Electricity Maps, MW): gas 40,470 +
+		// wind 32,844 + solar 19,030 + hydro storage 11,080 + unknown 6,238 +
+		// hydro 1,687 + coal 0 (Elexon, DESNZ) + nuclear 5,883 (IRENA, 2023) +
+		// biomass 4,438 (Elexon, 2023) = 121,670; Northern Ireland, undated:
+		// wind 1,430 + gas 1,008 + oil 394 + solar 285 + batteries 150 +
+		// biomass 82 + hydro 6 = 3,355; together 125,025. A year earlier Great
+		// Britain's entries sum to 102,699, so 106,054 with Northern Ireland.
+		// High: + 0.7 + 0.6 + 3 GW of embedded plants = 129.3 GW.
+		CapacityGW:  Param{Value: 125, Low: 106.1, High: 129.3, Unit: "GW", Year: 2024, Source: "electricitymaps-zones", HighSource: "electric-insights-q3-2025", Note: "Derived: Great Britain's installed capacity on 1 January 2025 as compiled by Electricity Maps, 121.7 GW (gas 40.5, wind 32.8, solar 19.0, hydro storage 11.1, other 6.2, hydro 1.7, no coal, from Elexon and DESNZ; nuclear 5.9 and biomass 4.4 from 2023 entries), plus Northern Ireland's 3.4 GW in the same compilation (undated). The 11.1 GW of hydro storage is several times Britain's pumped storage and presumably counts batteries (judgement). Low: the same entries a year earlier, 106.1 GW; renewables grew by only 4.1 GW in 2024 (DUKES), so much of the difference is a change of Elexon dataset rather than new plant. High: with the 0.7 GW of hydro, 0.6 GW of biomass and 3 GW of waste-to-energy plants that the transmission system does not see (Electric Insights, from Energy Trends)."},
 		AdditionsGW: Param{Value: 4.1, Unit: "GW", Year: 2024, Source: "dukes-2025", Note: "Renewable capacity grew by 4.1 GW (7.3%) in 2024, half of it solar; the total including fossil plants was not read."},
 	},
 	{
