@@ -66,7 +66,7 @@ func TestPlannerTablesPointAtKnownRows(t *testing.T) {
 			t.Errorf("%s has no price", iso)
 		}
 	}
-	if s, fallback := SolarResourceByRegion("JPN"); !fallback || s.Region != "OWID_WRL" {
-		t.Errorf("JPN solar fallback = %q, %v", s.Region, fallback)
+	if s, fallback := SolarResourceByRegion("BRA"); !fallback || s.Region != "OWID_WRL" {
+		t.Errorf("BRA solar fallback = %q, %v", s.Region, fallback)
 	}
 }

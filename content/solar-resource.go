@@ -42,6 +42,27 @@ var SolarResources = []SolarResource{
 		LatitudeDeg:    Param{Value: 52, Low: 50, High: 54, Unit: "deg", Year: 2024, Source: "watt-ledger-conventions", Note: "Southern and central England."},
 	},
 	{
+		Region: "FRA",
+		// 24.8 TWh ÷ ((about 20 + 24.3)/2 GW × 8,760 h) = 0.128; the start of
+		// the year from 24,333 MW less 4,961 or 3,137 MW added: 0.130–0.124.
+		CapacityFactor: Param{Value: 0.128, Low: 0.12, High: 0.13, Unit: "fraction", Year: 2024, Source: "panorama-enr-2024", LowSource: "rte-bilan-2024", Note: "Derived: 24.8 TWh of solar in 2024 ÷ the average of about 20 GW and 24.3 GW installed (24,333 MW at the end of 2024; the year's additions are given as 4,961 MW and as 3,137 MW). Low: RTE's 23.3 TWh of solar production instead."},
+		LatitudeDeg:    Param{Value: 44, Low: 43, High: 47, Unit: "deg", Year: 2024, Source: "watt-ledger-conventions", Note: "Southern France, where most French utility-scale PV is."},
+	},
+	{
+		Region: "JPN",
+		// 9.51% × 1,018 TWh = 96.9 TWh ÷ (about 74 GW × 8,760 h) = 0.149;
+		// 73 GW gives 0.152.
+		CapacityFactor: Param{Value: 0.149, Low: 0.135, High: 0.155, Unit: "fraction", Year: 2024, Source: "isep-japan-fy2023", Note: "Derived: 2024 solar generation (9.51% of 1,018 TWh, Ember and OWID) ÷ about 74 GW (AC) connected on average (about 73 GW at the end of March 2024 under the feed-in tariff, growing by about 2 GW a year; ISEP). Low: with capacity outside the feed-in tariff, which was not counted (judgement); high: 73 GW and a margin (judgement)."},
+		LatitudeDeg:    Param{Value: 35, Low: 32, High: 38, Unit: "deg", Year: 2024, Source: "watt-ledger-conventions", Note: "Central Japan, between Kyushu and the Kanto plain."},
+	},
+	{
+		Region: "OWID_EU27",
+		// 11.09% × 2,729 TWh = 302.6 TWh ÷ ((272.5 + 338)/2 GW × 8,760 h)
+		// = 0.113; ±10% as for China.
+		CapacityFactor: Param{Value: 0.113, Low: 0.102, High: 0.125, Unit: "fraction", Year: 2024, Source: "spe-eu-solar-2024", Note: "Derived: 2024 solar generation (11.09% of 2,729 TWh, Ember and OWID) ÷ the average of 272.5 GW and 338 GW installed (SolarPower Europe: 65.5 GW added in 2024, counted in DC). Range ±10% for capacity counted in DC and mid-year additions."},
+		LatitudeDeg:    Param{Value: 45, Low: 38, High: 51, Unit: "deg", Year: 2024, Source: "watt-ledger-conventions", Note: "Between Spain and Italy, where most EU utility-scale PV is, and Germany."},
+	},
+	{
 		Region: "OWID_WRL",
 		// 2,131 TWh ÷ ((1,413 + 1,865)/2 GW × 8,760 h) = 0.148.
 		CapacityFactor: Param{Value: 0.148, Low: 0.135, High: 0.16, Unit: "fraction", Year: 2024, Source: "irena-capacity-2025", Note: "Derived: 2,131 TWh of solar generation in 2024 (Ember) ÷ the average of 1,413 GW and 1,865 GW installed (IRENA: +451.9 GW to 1,865 GW)."},

@@ -183,14 +183,14 @@ func TestPowerPage(t *testing.T) {
 			tb.expectCleanText(zq, c.asContract())
 
 			// 100,000 H100 SXM through the system power stack: 137.3 MW,
-			// as the calculator's #power-mw; Germany has no sourced total
+			// as the calculator's #power-mw; Japan has no sourced total
 			// capacity, which must read as unknown, not as 0%.
-			const hq = "hw=h100-sxm&n=100000&region=DEU"
+			const hq = "hw=h100-sxm&n=100000&region=JPN"
 			c = tb.loadPower(o.url + "/power/?" + hq)
 			tb.checkPlanned(hq, c, planned(t, hq))
 			tb.near("100,000 H100 #facility-mw data-mw", tb.num("data-mw", c.MW), 137.3073, 1e-6)
 			if !strings.Contains(c.Text, "no sourced total") {
-				tb.errorf("/power/?%s does not say Germany's capacity is unknown", hq)
+				tb.errorf("/power/?%s does not say Japan's capacity is unknown", hq)
 			}
 			tb.expectNoProblems(o.name)
 		})
