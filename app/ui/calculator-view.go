@@ -331,7 +331,7 @@ func (c *calculatorView) charts() app.UI {
 		return app.Div().ID(chartsHostID).Class("server-copy")
 	}
 	return app.Div().ID(chartsID).Class("charts").Attr("data-prerender", key).Body(app.Range(shown).Slice(func(i int) app.UI {
-		return newChartPanel().Lang(c.Ilang).Chart(shown[i])
+		return newChartPanel().Lang(c.Ilang).Chart(shown[i]).Run(calculatorRunName(c.Ilang, c.outcome))
 	}))
 }
 
