@@ -364,6 +364,9 @@ func (c *calculatorView) Render() app.UI {
 			app.If(!c.Icompact && c.ok(), func() app.UI {
 				return newCountryList().Lang(l).Outcome(c.outcome, c.resultsKey())
 			}),
+			app.If(!c.Icompact && c.ok(), func() app.UI {
+				return newResultSources().Lang(l).Outcome(c.outcome)
+			}),
 		),
 		app.If(c.ok(), c.charts),
 	)
