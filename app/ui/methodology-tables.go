@@ -132,9 +132,16 @@ func referenceRows(l content.Lang) []paramRow {
 }
 
 // boundsText is a constant's range, joined as the house style joins ranges
-// (content.RangeSeparator); English spaces its dash when a bound names its
-// own publication ("0.04 (Jouppi et al. 2023) – 0.15 (Watt Ledger 2025)").
+// (content.RangeSeparator), with the unit once where content writes the
+// range; English spaces its dash when a bound names its own publication ("0.04 (Jouppi et al. 2023) – 0.15 (Watt Ledger 2025)").
 func boundsText(l content.Lang, p content.Param) string {
+	if p.LowSource == "" && p.HighSource == "" {
+		// The unit once where content writes the range itself:
+		// "330–580 TWh", "3300亿～5800亿千瓦时", not "3300亿千瓦时 – 5800亿千瓦时".
+		if text, err := content.FormatParamRange(l, p); err == nil {
+			return text
+		}
+	}
 	sep := content.RangeSeparator(l)
 	if l != content.Chinese && (p.LowSource != "" || p.HighSource != "") {
 		sep = " " + sep + " "

@@ -30,14 +30,39 @@ func (s *resultSources) Render() app.UI {
 	l := s.Ilang
 	var body []app.UI
 	body = append(body, app.Text(l.T("result.sources.label")))
-	for i, src := range s.Iout.Sources() {
+	for i, c := range citationMarks(l, s.Iout.Sources()) {
 		if i > 0 {
 			body = append(body, app.Text(l.T("result.sources.separator")))
 		}
-		body = append(body, app.A().Href(sourceLink(l, src.ID)).Text(content.CitationMark(l, src)))
+		body = append(body, app.A().Href(sourceLink(l, c.id)).Text(c.mark))
 	}
 	body = append(body, app.Text(l.T("result.sources.end")),
 		app.A().Href(href(l.PathPrefix()+"/methodology/", "")+"#sources").Text(l.T("result.sources.all")),
 		app.Text(l.T("result.sources.close")))
 	return app.P().ID("result-sources").Class("result-sources").Body(body...)
+}
+
+// citation is one source's mark in a list.
+type citation struct{ id, mark string }
+
+// citationMarks are the sources' marks, told apart as author-date styles
+// do when one publisher has two entries in a year: "EIA 2023a", "EIA
+// 2023b" (the list showed "美国能源信息署 2023" twice).
+func citationMarks(l content.Lang, sources []content.Source) []citation {
+	count := map[string]int{}
+	for _, src := range sources {
+		count[content.CitationMark(l, src)]++
+	}
+	seen := map[string]int{}
+	out := make([]citation, len(sources))
+	for i, src := range sources {
+		base := content.CitationMark(l, src)
+		mark := base
+		if count[base] > 1 {
+			mark += string(rune('a' + seen[base]))
+			seen[base]++
+		}
+		out[i] = citation{src.ID, mark}
+	}
+	return out
 }
