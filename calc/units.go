@@ -51,6 +51,7 @@ type Duration float64
 // energy statistics averaged over leap years.
 const (
 	Second Duration = 1
+	Minute Duration = 60 * Second
 	Hour   Duration = 3600 * Second
 	Day    Duration = 24 * Hour
 	Year   Duration = 365.25 * Day

@@ -309,7 +309,8 @@ func Doubling(l Lang, years float64) string {
 	return l.T(unit, "n", Number(l, v, 2))
 }
 
-// TimeUnit is how a duration is best read: in hours, days or years.
+// TimeUnit is how a duration is best read: in seconds, minutes, hours,
+// days or years.
 type TimeUnit string
 
 // The units of NaturalDuration. The strings are the DOM contract's data-unit.
@@ -317,6 +318,12 @@ const (
 	Hours TimeUnit = "hours"
 	Days  TimeUnit = "days"
 	Years TimeUnit = "years"
+)
+
+// The units ReadableDuration adds under an hour.
+const (
+	Seconds TimeUnit = "seconds"
+	Minutes TimeUnit = "minutes"
 )
 
 // NaturalDuration picks the unit people would use: hours up to two days,
@@ -331,21 +338,27 @@ func NaturalDuration(d calc.Duration) (float64, TimeUnit) {
 	return d.Years(), Years
 }
 
-// Duration formats a duration in its natural unit: "1.4 hours", "3.2天".
-// Under an hour it reads in minutes, under a minute in seconds ("9.3
-// seconds" rather than "0.00257 hours"); NaturalDuration, which the DOM
-// contract uses, stays in hours there.
-func Duration(l Lang, r calc.Range[calc.Duration]) string {
-	n := min(sigFigs(r), 3)
-	d := r.Central
+// ReadableDuration is the unit a reader expects: NaturalDuration's, but
+// minutes under an hour and seconds under a minute, so that the Three
+// Gorges dam runs "7.1 minutes" (7.1分钟), not "0.119 hours" (0.119小时).
+// Everything written for a reader goes through it, the text (Duration) and
+// the charts alike; the DOM contract's data-unit stays NaturalDuration's,
+// because scripts read those attributes in hours.
+func ReadableDuration(d calc.Duration) (float64, TimeUnit) {
 	switch {
-	case d < calc.Duration(60):
-		return durationText(l, "seconds", Number(l, float64(d), n))
+	case d < calc.Minute:
+		return float64(d / calc.Second), Seconds
 	case d < calc.Hour:
-		return durationText(l, "minutes", Number(l, float64(d)/60, n))
+		return float64(d / calc.Minute), Minutes
 	}
-	v, unit := NaturalDuration(d)
-	return durationText(l, string(unit), Number(l, v, n))
+	return NaturalDuration(d)
+}
+
+// Duration formats a duration in its readable unit: "1.4 hours", "3.2天",
+// "9.3 seconds", "7.1分钟".
+func Duration(l Lang, r calc.Range[calc.Duration]) string {
+	v, unit := ReadableDuration(r.Central)
+	return durationText(l, string(unit), Number(l, v, min(sigFigs(r), 3)))
 }
 
 // durationText is a number of a time unit, the unit in the singular for

@@ -58,7 +58,11 @@ func TestFormatting(t *testing.T) {
 		{"plant capacity in English is power", PlantCapacity(English, calc.Exact(22.5*calc.Gigawatt)), "22.5 GW"},
 		{"hours", Duration(English, calc.Exact(1.393*calc.Hour)), "1.39 hours"},
 		{"minutes under an hour", Duration(English, calc.Exact(0.101*calc.Hour)), "6.06 minutes"},
+		{"minutes in Chinese: the Three Gorges dam, not 0.184小时", Duration(Chinese, calc.Exact(0.184*calc.Hour)), "11分钟"},
+		{"one minute in the singular", Duration(English, calc.Exact(calc.Minute)), "1 minute"},
 		{"seconds under a minute", Duration(Chinese, calc.Exact(9.25*calc.Second)), "9.25秒"},
+		{"seconds in English", Duration(English, calc.Exact(9.25*calc.Second)), "9.25 seconds"},
+		{"hours from an hour", Duration(Chinese, calc.Exact(calc.Hour)), "1小时"},
 		{"days in Chinese", Duration(Chinese, calc.Exact(3.2*calc.Day)), "3.2天"},
 		{"years", Duration(English, calc.Exact(12*calc.Year)), "12 years"},
 		{"area", Area(Chinese, calc.Exact(2.1*calc.SquareKilometre)), "2.1平方公里"},
@@ -81,6 +85,19 @@ func TestNaturalDuration(t *testing.T) {
 		v, u := NaturalDuration(tt.d)
 		if u != tt.unit || v != tt.v {
 			t.Errorf("NaturalDuration(%v) = %v %s, want %v %s", tt.d, v, u, tt.v, tt.unit)
+		}
+	}
+}
+
+func TestReadableDuration(t *testing.T) {
+	for _, tt := range []struct {
+		d    calc.Duration
+		unit TimeUnit
+		v    float64
+	}{{30 * calc.Second, Seconds, 30}, {calc.Minute, Minutes, 1}, {11 * calc.Minute, Minutes, 11}, {calc.Hour, Hours, 1}, {3 * calc.Year, Years, 3}} {
+		v, u := ReadableDuration(tt.d)
+		if u != tt.unit || v != tt.v {
+			t.Errorf("ReadableDuration(%v) = %v %s, want %v %s", tt.d, v, u, tt.v, tt.unit)
 		}
 	}
 }

@@ -15,7 +15,8 @@ import (
 // TestChartPNG checks the PNG download: the button loads web/chart-png.js,
 // which draws the chart's SVG on a canvas at twice its size with the chart
 // font embedded. The image must be 1280×800 PNG on white, with ink where
-// the title is.
+// the title is, and be saved under a name that says which run and chart
+// it is, in the page's language.
 func TestChartPNG(t *testing.T) {
 	requireBrowser(t)
 	t.Parallel()
@@ -23,9 +24,20 @@ func TestChartPNG(t *testing.T) {
 	tb.load(suite.goURL + "/zh/?preset=gpt-3")
 	tb.settle(`document.querySelectorAll(".charts .chart svg").length === 6`, "the six charts (stack, sensitivity, sources, growth, scale, CO2)")
 	scrollTo(tb, `document.getElementById("chart-sources")`)
+	// The save is an anchor's click with its download name; it is kept
+	// here instead of reaching the browser's downloads.
+	eval[bool](tb, `window.wattSaved = [];
+		document.addEventListener("click", (e) => {
+			if (e.target instanceof HTMLAnchorElement && e.target.download) { window.wattSaved.push(e.target.download); e.preventDefault(); }
+		}, true);
+		true`)
 	run(tb, stepTimeout, "clicking the first chart's PNG button",
 		chromedp.Click(chromedp.CSS(`#chart-sources .chart-actions button:nth-of-type(2)`)))
 	tb.poll(stepTimeout, `typeof window.wattChartPNG === "function"`, "web/chart-png.js to load")
+	tb.poll(stepTimeout, `window.wattSaved.length > 0`, "the PNG to be saved")
+	if saved := eval[string](tb, `window.wattSaved[0]`); saved != "瓦特账本-gpt-3-发电厂运行时间.png" {
+		tb.errorf("the PNG is saved as %q, want 瓦特账本-gpt-3-发电厂运行时间.png", saved)
+	}
 	got := run(tb, stepTimeout, "drawing a PNG", chromedp.Evaluate[[]float64](`(async () => {
 		const svg = document.querySelector("#chart-sources .chart svg").outerHTML;
 		const png = await window.wattChartPNG(svg, "/web/fonts/noto-sans-sc-subset.woff2", 2);

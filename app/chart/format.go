@@ -46,20 +46,31 @@ func tick(l content.Lang, v float64) string {
 }
 
 // timeKeys names the chart catalogue's singular and plural messages for
-// each of content.NaturalDuration's units.
+// each of content.ReadableDuration's units.
 var timeKeys = map[content.TimeUnit][2]string{
-	content.Hours: {"chart.time.hour", "chart.time.hours"},
-	content.Days:  {"chart.time.day", "chart.time.days"},
-	content.Years: {"chart.time.year", "chart.time.years"},
+	content.Seconds: {"chart.time.second", "chart.time.seconds"},
+	content.Minutes: {"chart.time.minute", "chart.time.minutes"},
+	content.Hours:   {"chart.time.hour", "chart.time.hours"},
+	content.Days:    {"chart.time.day", "chart.time.days"},
+	content.Years:   {"chart.time.year", "chart.time.years"},
 }
 
-// duration formats a running time in the unit content.NaturalDuration
-// picks (hours under two days, days under two years, then years), with the
-// figures content.Duration gives an exact time, so that a bar reads as the
-// page's table does; the words come from the chart catalogue, in the
-// singular for "1".
+// hoursPer is the length of each of content.ReadableDuration's units.
+var hoursPer = map[content.TimeUnit]float64{
+	content.Seconds: 1.0 / 3600,
+	content.Minutes: 1.0 / 60,
+	content.Hours:   1,
+	content.Days:    hoursPerDay,
+	content.Years:   hoursPerYear,
+}
+
+// duration formats a running time in the unit content.ReadableDuration
+// picks (seconds, minutes, hours, days or years), with the figures
+// content.Duration gives an exact time, so that a bar reads as the page's
+// table does ("7.1 minutes", not "0.119 hours"); the words come from the
+// chart catalogue, in the singular for "1".
 func duration(l content.Lang, hours float64) string {
-	v, unit := content.NaturalDuration(calc.Duration(hours) * calc.Hour)
+	v, unit := content.ReadableDuration(calc.Duration(hours) * calc.Hour)
 	return count(l, timeKeys[unit], content.Number(l, v, 3))
 }
 

@@ -19,7 +19,11 @@ func TestFormat(t *testing.T) {
 		{energy(en, 0.045), "45 Wh"},
 		{energyTick(en, 1e7), "10 GWh"},
 		{energyTick(zh, 1e6), "100万"},
-		{duration(en, 0.127), "0.127 hours"},
+		{duration(en, 0.127), "7.62 minutes"},
+		{duration(zh, 0.184), "11分钟"},
+		{duration(en, 1.0/60), "1 minute"},
+		{duration(zh, 9.25/3600), "9.25秒"},
+		{duration(en, 1.0/3600), "1 second"},
 		{duration(en, 1), "1 hour"},
 		{duration(zh, 47.9), "47.9小时"},
 		{duration(en, 51*24), "51 days"},
@@ -48,12 +52,20 @@ func TestFormat(t *testing.T) {
 }
 
 // TestTimeUnitsMatchThePage checks that bars and the linear axis change unit
-// where content.NaturalDuration does.
+// where content.ReadableDuration does, and that a bar reads as the page's
+// text: the Three Gorges dam ran "11分钟" in the table and "0.184小时" in the
+// chart.
 func TestTimeUnitsMatchThePage(t *testing.T) {
-	for _, hours := range []float64{0.5, 47.99, 48, 730 * 24, 730.6 * 24, 5 * hoursPerYear} {
-		_, unit := content.NaturalDuration(calc.Duration(hours) * calc.Hour)
+	for _, hours := range []float64{0.005, 0.5, 0.184, 0.99, 1, 47.99, 48, 730 * 24, 730.6 * 24, 5 * hoursPerYear} {
+		d := calc.Duration(hours) * calc.Hour
+		_, unit := content.ReadableDuration(d)
 		if _, key := linearTimeUnit(hours); key != "chart.power.axis."+string(unit) {
 			t.Errorf("%v hours: axis %s, page %s", hours, key, unit)
+		}
+		for _, l := range content.Langs {
+			if bar, page := duration(l, hours), content.Duration(l, calc.Exact(d)); bar != page {
+				t.Errorf("%v hours in %s: bar %q, page %q", hours, l, bar, page)
+			}
 		}
 	}
 }

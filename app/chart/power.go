@@ -25,7 +25,8 @@ type PowerSourcesInput struct {
 }
 
 // PowerSources draws how long each reference unit must run, as horizontal
-// bars labelled in hours, days or years as content.NaturalDuration picks.
+// bars labelled in seconds, minutes, hours, days or years as
+// content.ReadableDuration picks.
 // When the longest run is over 100 times the shortest the time axis is
 // logarithmic, marked at a minute, an hour, a day … .
 func PowerSources(in PowerSourcesInput, l content.Lang) (Chart, error) {
@@ -76,18 +77,10 @@ func PowerSources(in PowerSourcesInput, l content.Lang) (Chart, error) {
 }
 
 // linearTimeUnit picks the unit of a linear time axis by the same rule as
-// the bar labels, content.NaturalDuration's, applied to the longest run.
+// the bar labels, content.ReadableDuration's, applied to the longest run.
 func linearTimeUnit(longestHours float64) (hoursPerUnit float64, axisKey string) {
-	_, unit := content.NaturalDuration(calc.Duration(longestHours) * calc.Hour)
-	switch unit {
-	case content.Days:
-		hoursPerUnit = hoursPerDay
-	case content.Years:
-		hoursPerUnit = hoursPerYear
-	default:
-		hoursPerUnit = 1
-	}
-	return hoursPerUnit, "chart.power.axis." + string(unit)
+	_, unit := content.ReadableDuration(calc.Duration(longestHours) * calc.Hour)
+	return hoursPer[unit], "chart.power.axis." + string(unit)
 }
 
 // positive reports whether v is a usable amount: finite and above zero.

@@ -79,7 +79,7 @@ func SolarDay(in SolarDayInput, l content.Lang) (Chart, error) {
 
 	table := Table{
 		Caption: l.T("chart.solarday.title"),
-		Header:  []string{l.T("chart.solarday.table.hour"), l.T("chart.solarday.pv") + " (GW)", l.T("chart.solarday.load") + " (GW)", l.T("chart.solarday.charge") + " (GWh)"},
+		Header:  []string{l.T("chart.solarday.table.hour"), l.T("chart.solarday.table.pv"), l.T("chart.solarday.table.load"), l.T("chart.solarday.table.charge")},
 	}
 	perHour := int(1/in.StepHours + 0.5)
 	for k := perHour; k <= n; k += max(perHour, 1) {

@@ -85,7 +85,9 @@ func NewExport(o Outcome) Export {
 		e.Inputs = append(e.Inputs, in)
 	}
 	e.Outputs = outputs(o)
-	e.Sources = citedSources(r)
+	for _, src := range o.Sources() {
+		e.Sources = append(e.Sources, ExportSource{ID: src.ID, Title: src.Title, Publisher: src.Publisher, Year: src.Year, URL: src.URL})
+	}
 	return e
 }
 
@@ -148,10 +150,13 @@ func outputs(o Outcome) []ExportOutput {
 	return out
 }
 
-// citedSources lists, once each and in order of first use, the
-// publications behind the values the result used: the preset's, the
-// accelerator's, the assumptions', the region's and the comparisons'.
-func citedSources(r Resolved) []ExportSource {
+// Sources lists, once each and in order of first use, the publications
+// behind the values the result used: the preset's, the accelerator's, the
+// assumptions', the region's and the comparisons'. The downloads carry
+// them, and the calculator links each to its entry in the methodology's
+// list.
+func (o Outcome) Sources() []content.Source {
+	r := o.Resolved
 	var ids []string
 	seen := map[string]bool{}
 	cite := func(ps ...content.Param) {
@@ -202,10 +207,10 @@ func citedSources(r Resolved) []ExportSource {
 	for _, s := range content.PowerSources {
 		cite(s.UnitCapacityMW, s.CapacityFactor, s.LifecycleGCO2PerKWh)
 	}
-	var out []ExportSource
+	var out []content.Source
 	for _, id := range ids {
 		if s, ok := content.SourceByID(id); ok {
-			out = append(out, ExportSource{ID: s.ID, Title: s.Title, Publisher: s.Publisher, Year: s.Year, URL: s.URL})
+			out = append(out, s)
 		}
 	}
 	return out

@@ -338,7 +338,7 @@ func (c *calculatorView) charts() app.UI {
 		return app.Div().ID(chartsHostID).Class("server-copy")
 	}
 	return app.Div().ID(chartsID).Class("charts").Attr("data-prerender", key).Body(app.Range(shown).Slice(func(i int) app.UI {
-		return newChartPanel().Lang(c.Ilang).Chart(shown[i])
+		return newChartPanel().Lang(c.Ilang).Chart(shown[i]).Run(calculatorRunName(c.Ilang, c.outcome))
 	}))
 }
 
@@ -370,6 +370,9 @@ func (c *calculatorView) Render() app.UI {
 			}),
 			app.If(!c.Icompact && c.ok(), func() app.UI {
 				return newCountryList().Lang(l).Outcome(c.outcome, c.resultsKey())
+			}),
+			app.If(!c.Icompact && c.ok(), func() app.UI {
+				return newResultSources().Lang(l).Outcome(c.outcome)
 			}),
 		),
 		app.If(c.ok(), c.charts),

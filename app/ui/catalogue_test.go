@@ -92,6 +92,7 @@ func TestEveryMessageTheAppAsksForExists(t *testing.T) {
 	}
 	for _, k := range append(append([]string{}, chartKinds...), powerChartKinds...) {
 		add("chart." + k + ".heading")
+		add("download.chart." + k)
 	}
 	for _, f := range []calc.Field{calc.FieldFacilityPower, calc.FieldLoadFactor, calc.FieldCampus} {
 		add("field." + string(f))

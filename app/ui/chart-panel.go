@@ -15,6 +15,8 @@ type chartPanel struct {
 
 	Ilang  content.Lang
 	Ichart drawnChart
+	// Irun names the run in the downloads' file names (chartFileName).
+	Irun string
 }
 
 func newChartPanel() *chartPanel { return &chartPanel{} }
@@ -25,10 +27,14 @@ func (c *chartPanel) Lang(l content.Lang) *chartPanel { c.Ilang = l; return c }
 // Chart sets the drawn chart.
 func (c *chartPanel) Chart(d drawnChart) *chartPanel { c.Ichart = d; return c }
 
+// Run sets the run's name in the downloads' file names.
+func (c *chartPanel) Run(name string) *chartPanel { c.Irun = name; return c }
+
 func (c *chartPanel) Render() app.UI {
 	l := c.Ilang
 	d := c.Ichart
 	id := "chart-" + d.Spec.Kind
+	file := func(ext string) string { return chartFileName(l, c.Irun, d.Spec.Kind, ext) }
 	body := app.Div().Class("chart").Attr("aria-hidden", "true")
 	if d.SVG != "" {
 		body = body.Body(app.Raw(d.SVG))
@@ -37,10 +43,10 @@ func (c *chartPanel) Render() app.UI {
 		app.H3().ID(id+"-title").Text(l.T("chart."+d.Spec.Kind+".heading")),
 		body,
 		app.Div().Class("chart-actions").Body(
-			dom.DownloadButton(l.T("chart.download.svg"), id+".svg", "image/svg+xml", func() []byte { return []byte(c.Ichart.SVG) }),
-			app.Button().Type("button").Class("download").Text(l.T("chart.download.png")).
-				OnClick(func(ctx app.Context, e app.Event) { dom.SaveChartPNG(ctx, c.Ichart.SVG, id+".png") }),
-			dom.DownloadButton(l.T("chart.download.csv"), id+".csv", "text/csv", func() []byte { return c.Ichart.Table.CSV() }),
+			dom.DownloadButton(l.T("chart.download.svg"), file("svg"), "image/svg+xml", func() []byte { return []byte(c.Ichart.SVG) }),
+			app.Button().Type("button").Class("download").Attr("data-filename", file("png")).Text(l.T("chart.download.png")).
+				OnClick(func(ctx app.Context, e app.Event) { dom.SaveChartPNG(ctx, c.Ichart.SVG, file("png")) }),
+			dom.DownloadButton(l.T("chart.download.csv"), file("csv"), "text/csv", func() []byte { return c.Ichart.Table.CSV() }),
 		),
 		newDataTable().Table(d.Table).Summary(l.T("chart.table.show")),
 	)

@@ -73,7 +73,10 @@ func (m *methodologyBody) formulas() app.UI {
 			f := content.Formulas[i]
 			return app.Div().Class("formula").ID("formula-"+f.ID).Body(
 				app.H3().Text(l.T("method.formula."+f.ID+".title")),
-				app.Pre().Body(app.Code().Text(f.Expr)),
+				// Text straight in the <pre>: go-app's encoder puts a child
+				// element on a line of its own, and a <pre> shows that
+				// indentation (the server's copy drew each formula indented).
+				app.Pre().Text(f.Expr),
 				app.P().Text(l.T("method.formula."+f.ID+".body")),
 			)
 		}),

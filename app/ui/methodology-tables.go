@@ -29,7 +29,7 @@ func paramTable(l content.Lang, rows []paramRow) app.UI {
 			r := rows[i]
 			rng := "—"
 			if r.p.HasRange() {
-				rng = boundText(l, r.p.Low, r.p.Unit, r.p.LowSource) + " – " + boundText(l, r.p.High, r.p.Unit, r.p.HighSource)
+				rng = boundsText(l, r.p)
 			}
 			src, _ := content.SourceByID(r.p.Source)
 			return app.Tr().Body(
@@ -39,7 +39,7 @@ func paramTable(l content.Lang, rows []paramRow) app.UI {
 				app.Td().Attr("data-label", l.T("method.col.value")).Text(content.FormatParamValue(l, r.p)),
 				app.Td().Attr("data-label", l.T("method.col.range")).Text(rng),
 				app.Td().Attr("data-label", l.T("method.col.year")).Text(strconv.Itoa(r.p.Year)),
-				app.Td().Attr("data-label", l.T("method.col.source")).Body(app.A().Href(sourceLink(l, r.p.Source)).Text(src.Publisher+" "+strconv.Itoa(src.Year))),
+				app.Td().Attr("data-label", l.T("method.col.source")).Body(app.A().Href(sourceLink(l, r.p.Source)).Text(content.CitationMark(l, src))),
 			)
 		})),
 	))
@@ -131,13 +131,31 @@ func referenceRows(l content.Lang) []paramRow {
 	return rows
 }
 
+// boundsText is a constant's range, joined as the house style joins ranges
+// (content.RangeSeparator), with the unit once where content writes the
+// range; English spaces its dash when a bound names its own publication ("0.04 (Jouppi et al. 2023) – 0.15 (Watt Ledger 2025)").
+func boundsText(l content.Lang, p content.Param) string {
+	if p.LowSource == "" && p.HighSource == "" {
+		// The unit once where content writes the range itself:
+		// "330–580 TWh", "3300亿～5800亿千瓦时", not "3300亿千瓦时 – 5800亿千瓦时".
+		if text, err := content.FormatParamRange(l, p); err == nil {
+			return text
+		}
+	}
+	sep := content.RangeSeparator(l)
+	if l != content.Chinese && (p.LowSource != "" || p.HighSource != "") {
+		sep = " " + sep + " "
+	}
+	return boundText(l, p.Low, p.Unit, p.LowSource) + sep + boundText(l, p.High, p.Unit, p.HighSource)
+}
+
 // boundText is a range's bound, with the publication it comes from when
 // that differs from the central value's (the per-query range's bounds are
-// two other studies).
+// two other studies), by its short citation mark.
 func boundText(l content.Lang, v float64, unit, source string) string {
 	text := content.FormatParam(l, v, unit, 3)
 	if src, ok := content.SourceByID(source); ok {
-		text += " (" + src.Publisher + " " + strconv.Itoa(src.Year) + ")"
+		text = l.T("method.bound.source", "value", text, "source", content.CitationMark(l, src))
 	}
 	return text
 }

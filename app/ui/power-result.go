@@ -41,7 +41,7 @@ func (r *powerResult) Render() app.UI {
 				app.P().Class("detail").Body(append(sentence(l.T("power.result.facility"), map[string]app.UI{
 					"power": figure("facility-mw", "mw", f.MW, f.Facility),
 				}), app.If(f.FacilityRange != "", func() app.UI {
-					return app.Span().Class("range").Text(" (" + f.FacilityRange + ")")
+					return app.Span().Class("range").Text(l.T("text.aside", "text", f.FacilityRange))
 				}))...),
 				app.P().Class("detail").Text(l.T("power.result.energy.detail", "power", f.Facility, "lf", f.LoadFactor)),
 				app.If(f.Cluster != "", func() app.UI { return app.P().Class("detail").Text(f.Cluster) }),

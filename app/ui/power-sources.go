@@ -9,8 +9,10 @@ import (
 
 // powerSources lists the sourced figures behind the current result, each
 // with its range, year and publication: the region's power system, its
-// solar yield and price, the named campus and the load factor. The
-// methodology page lists every row of the same tables.
+// solar yield and price, the named campus, the load factor, the reference
+// plants the supply is counted in and the country's demand and grid. Each
+// row links to its publication in the methodology's source list, which
+// also lists every row of the same tables.
 type powerSources struct {
 	app.Compo
 
@@ -71,9 +73,33 @@ func (s *powerSources) rows() []paramRow {
 	if o.HasPrice {
 		add("power.sources.price", o.Price.USDPerKWh, "country", country)
 	}
+	add("power.sources.latitude", o.SolarSite.LatitudeDeg, "country", solarRegion)
 	add("power.sources.roundtrip", content.PlannerAssumptions.BatteryRoundTrip)
 	add("power.sources.margin", content.PlannerAssumptions.SolarMargin)
 	add("power.sources.land", content.PlannerAssumptions.SolarLandM2PerMW)
+	add("power.sources.lull", content.PlannerAssumptions.WindLullHours)
+	// The reference plants the supply is counted in, and the lifecycle
+	// CO2e of each way of supplying the campus.
+	for _, id := range []string{"nuclear", "gas", "wind", "solar"} {
+		src, ok := content.PowerSourceByID(id)
+		if !ok {
+			continue
+		}
+		name := l.T("source." + id + ".name")
+		if id != "solar" {
+			add("method.source.capacity", src.UnitCapacityMW, "name", name)
+			add("method.source.cf", src.CapacityFactor, "name", name)
+		}
+		add("method.source.lifecycle", src.LifecycleGCO2PerKWh, "name", name)
+	}
+	// The country's demand and grid, as Ember publishes them
+	// (countries.csv), behind its shares and the grid's emissions.
+	if o.Region.DemandTWh > 0 {
+		add("power.sources.demand", content.Param{Value: o.Region.DemandTWh, Unit: "TWh", Year: o.Region.Year, Source: "ember-2025"}, "country", country)
+	}
+	if o.Region.IntensityG > 0 {
+		add("power.sources.intensity", content.Param{Value: o.Region.IntensityG, Unit: "gCO2e/kWh", Year: o.Region.Year, Source: "ember-2025"}, "country", country)
+	}
 	if l == content.Chinese {
 		add("power.sources.rate", content.PlannerAssumptions.CNYPerUSD)
 	}

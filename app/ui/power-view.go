@@ -253,7 +253,7 @@ func (v *powerView) Render() app.UI {
 		app.If(v.ok() && !v.Icompact, func() app.UI {
 			shown := v.board.shown
 			return app.Div().ID("power-charts").Class("charts").Body(app.Range(shown).Slice(func(i int) app.UI {
-				return newChartPanel().Lang(l).Chart(shown[i])
+				return newChartPanel().Lang(l).Chart(shown[i]).Run(powerRunName(l, v.outcome))
 			}))
 		}),
 		app.If(!v.Icompact, func() app.UI {

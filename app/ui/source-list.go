@@ -84,7 +84,9 @@ func (s *sourceList) row(i int) app.UI {
 	v, unit := content.NaturalDuration(c.UnitRunTime.Central)
 	capacity := dash
 	if c.CapacityNeeded.Central > 0 {
-		capacity = content.PlantCapacity(l, c.CapacityNeeded)
+		// The capacity is a cluster's draw, from a few MW: one unit down
+		// the column (兆瓦), not 7.5兆瓦 beside 1万千瓦.
+		capacity = content.Power(l, c.CapacityNeeded)
 		if c.Land.Central > 0 {
 			capacity = l.T("sources.land", "capacity", capacity, "land", content.Area(l, c.Land))
 		}

@@ -97,7 +97,7 @@ func fullEnergy(l content.Lang, e calc.Range[calc.Energy]) string {
 	if e.IsExact() {
 		return content.Energy(l, e)
 	}
-	return content.Energy(l, e) + " (" + content.EnergyRange(l, e) + ")"
+	return content.Energy(l, e) + l.T("text.aside", "text", content.EnergyRange(l, e))
 }
 
 // empty reports whether the section has nothing to show.

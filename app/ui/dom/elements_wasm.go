@@ -29,6 +29,16 @@ func FillSelect(id, key, filled string, html func() string, value string) string
 	if key != filled {
 		if kept, ok := Take(id, key); ok {
 			sel.Set("innerHTML", kept.Get("innerHTML"))
+			// go-app drops an empty value attribute (its attributes.Set
+			// keeps empty values by the value's text, not the attribute's
+			// name), so the server's "as published" and "same as the
+			// region" options have none and their value is their text:
+			// selecting "" left the drop-down blank, and choosing them
+			// sent their text as the input.
+			empty := sel.Call("querySelectorAll", "option:not([value])")
+			for i := 0; i < empty.Length(); i++ {
+				empty.Index(i).Call("setAttribute", "value", "")
+			}
 		} else {
 			sel.Set("innerHTML", html())
 		}
