@@ -80,7 +80,7 @@ func Additions(in AdditionsInput, l content.Lang) (Chart, error) {
 			subtitle:  l.T("chart.power.nation.subtitle"),
 			source:    l.T("chart.power.nation.source"),
 			plot:      p,
-			phonePlot: phoneBarsHeight(len(rows)),
+			phonePlot: phoneBarsHeight(m, barNames(rows)),
 		}
 	})
 }

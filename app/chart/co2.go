@@ -115,7 +115,7 @@ func CO2(in CO2Input, l content.Lang) (Chart, error) {
 			keys:      keys,
 			source:    l.T("chart.source.co2"),
 			plot:      barPlot(m, rows, base, scale, ticks, axis),
-			phonePlot: phoneBarsHeight(len(rows)),
+			phonePlot: phoneBarsHeight(m, barNames(rows)),
 		}
 	})
 }

@@ -153,43 +153,84 @@ func cjk(r rune) bool {
 
 // On a phone a bar chart's names are written above their bars, which then
 // take the plot's whole width: beside them, names such as "Household-year
-// in the United States" left the bars a third of it.
+// in the United States" left the bars a third of it. A name too long for
+// the width runs on over two lines or more, and every row grows to match.
 const (
-	phonePitch vg.Length = 40 // one row: its name and its bar
+	phonePitch vg.Length = 40 // one row: a line of name and its bar
 	phoneAxis  vg.Length = 56 // the value axis below the rows: ticks, labels, title
+	phoneBar   vg.Length = 14.4
+	// phoneNameInset is kept free left of the names for the value axis's
+	// first label (rowNames.GlyphBoxes).
+	phoneNameInset vg.Length = 24
 )
 
 // phoneScatterHeight is the plot height of a phone chart of points or
 // lines, its axis included.
 const phoneScatterHeight vg.Length = 260
 
-// phoneBarsHeight is the plot height of a phone bar chart of n rows.
-func phoneBarsHeight(n int) vg.Length { return vg.Length(n)*phonePitch + phoneAxis }
+// phoneNames wraps the rows' names to the chart's width and returns the
+// rows' pitch, one line more for each extra line of the longest name.
+func phoneNames(m metrics, names []string) (lines [][]string, pitch vg.Length) {
+	sty := textStyle(m.label, ink)
+	most := 1
+	for _, n := range names {
+		l := wrap(sty, n, m.width-2*m.margin-phoneNameInset)
+		lines = append(lines, l)
+		most = max(most, len(l))
+	}
+	return lines, phonePitch + vg.Length(most-1)*phoneNameLine(m)
+}
+
+// phoneNameLine is the distance between the lines of a wrapped name.
+func phoneNameLine(m metrics) vg.Length { return 1.25 * m.label }
+
+// phoneBarsHeight is the plot height of a phone bar chart with these rows.
+func phoneBarsHeight(m metrics, names []string) vg.Length {
+	_, pitch := phoneNames(m, names)
+	return vg.Length(len(names))*pitch + phoneAxis
+}
+
+// barNames are the rows' names.
+func barNames(rows []bar) []string {
+	names := make([]string, len(rows))
+	for i, r := range rows {
+		names[i] = r.name
+	}
+	return names
+}
 
 // phoneRow places a row centred at y, rows pitch apart, on a phone: its
-// bar's middle and thickness, and its name's baseline.
+// bar at the foot of the row, and the baseline of its name's last line
+// above the bar.
 func phoneRow(y, pitch vg.Length) (mid, thickness, nameBaseline vg.Length) {
-	return y - 0.2*pitch, 0.36 * pitch, y + 0.14*pitch
+	bottom := y - pitch/2
+	return bottom + 3 + phoneBar/2, phoneBar, bottom + 24
 }
 
 // rowNames is how a phone chart writes its rows' names: above the bar,
 // from the plot's left edge.
 type rowNames struct {
-	names []string // bottom up, as plot.NominalY numbers them
+	lines [][]string // bottom up, as plot.NominalY numbers them; wrapped
 	sty   text.Style
+	step  vg.Length // between a name's lines
+	right vg.Length // how far right of the chart's left edge a name may run
 }
 
 func newRowNames(m metrics, names []string) rowNames {
-	return rowNames{names: names, sty: anchored(textStyle(m.label, ink), 0)}
+	lines, _ := phoneNames(m, names)
+	return rowNames{lines: lines, sty: anchored(textStyle(m.label, ink), 0), step: phoneNameLine(m), right: m.width - m.margin}
 }
 
 // Plot implements plot.Plotter.
 func (r rowNames) Plot(c draw.Canvas, p *plot.Plot) {
 	_, trY := p.Transforms(&c)
 	pitch := trY(1) - trY(0)
-	for i, name := range r.names {
+	for i, lines := range r.lines {
 		_, _, baseline := phoneRow(trY(float64(i)), pitch)
-		drawFitted(c, r.sty, name, vg.Point{X: c.Min.X, Y: baseline}, c.Max.X-c.Min.X)
+		for k, line := range lines {
+			at := vg.Point{X: c.Min.X, Y: baseline + vg.Length(len(lines)-1-k)*r.step}
+			drawFitted(c, r.sty, line, at, r.right-c.Min.X)
+		}
 	}
 }
 

@@ -78,7 +78,7 @@ func PowerSources(in PowerSourcesInput, l content.Lang) (Chart, error) {
 			subtitle:  l.T("chart.power.subtitle"),
 			source:    l.T("chart.source.power"),
 			plot:      barPlot(m, rows, base, scale, ticks, l.T(axisKey)),
-			phonePlot: phoneBarsHeight(len(rows)),
+			phonePlot: phoneBarsHeight(m, barNames(rows)),
 		}
 	})
 }

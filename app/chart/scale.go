@@ -64,7 +64,7 @@ func Scale(in ScaleInput, l content.Lang) (Chart, error) {
 			subtitle:  l.T("chart.scale.subtitle"),
 			source:    l.T("chart.source.scale"),
 			plot:      barPlot(m, rows, logBarBase(lowest), plot.LogScale{}, ticks, l.T("chart.scale.axis")),
-			phonePlot: phoneBarsHeight(len(rows)),
+			phonePlot: phoneBarsHeight(m, barNames(rows)),
 		}
 	})
 }

@@ -107,7 +107,7 @@ func PowerStack(in PowerStackInput, l content.Lang) (Chart, error) {
 			keys:      keys,
 			source:    l.T("chart.source.stack"),
 			plot:      plotFor(m),
-			phonePlot: phoneBarsHeight(len(rows)),
+			phonePlot: phoneBarsHeight(m, names),
 		}
 	})
 }

@@ -79,7 +79,7 @@ func Tornado(in TornadoInput, l content.Lang) (Chart, error) {
 			},
 			source:    l.T("chart.source.tornado"),
 			plot:      plotFor(m),
-			phonePlot: phoneBarsHeight(len(rows)),
+			phonePlot: phoneBarsHeight(m, names),
 		}
 	})
 }
