@@ -21,7 +21,7 @@ func TestChartPNG(t *testing.T) {
 	t.Parallel()
 	tb := newTab(t)
 	tb.load(suite.goURL + "/zh/?preset=gpt-3")
-	tb.settle(`document.querySelectorAll(".charts .chart svg").length === 6`, "the six charts (stack, sensitivity, sources, growth, scale, CO2)")
+	tb.settle(`document.querySelectorAll(".charts .chart:has(svg)").length === 6`, "the six charts (stack, sensitivity, sources, growth, scale, CO2)")
 	scrollTo(tb, `document.getElementById("chart-sources")`)
 	run(tb, stepTimeout, "clicking the first chart's PNG button",
 		chromedp.Click(chromedp.CSS(`#chart-sources .chart-actions button:nth-of-type(2)`)))
