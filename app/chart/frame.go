@@ -2,6 +2,7 @@ package chart
 
 import (
 	"image/color"
+	"math"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/text"
@@ -35,7 +36,8 @@ func (f *frame) size() (w, h vg.Length) {
 	if !f.m.phone {
 		return f.m.width, f.m.height
 	}
-	return f.m.width, f.phoneHeader(nil) + f.phonePlot + f.phoneFooter(nil)
+	// Whole pixels: the height is written in the SVG's root.
+	return f.m.width, vg.Length(math.Ceil(float64(f.phoneHeader(nil) + f.phonePlot + f.phoneFooter(nil))))
 }
 
 // legendKey is one entry of the legend row.
