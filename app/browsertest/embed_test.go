@@ -270,7 +270,7 @@ func TestEmbedPages(t *testing.T) {
 					}
 				case strings.HasPrefix(view, "chart-"):
 					// Charts are drawn once the inputs rest, after ready.
-					tb.poll(stepTimeout, `document.querySelectorAll(".chart-panel svg").length === 1`, "one chart in "+u)
+					tb.poll(stepTimeout, `document.querySelectorAll(".chart-panel .chart:has(svg)").length === 1`, "one chart in "+u)
 				default:
 					if c.KWh == nil {
 						tb.errorf("%s: no #energy data-kwh", u)

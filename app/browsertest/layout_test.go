@@ -29,7 +29,7 @@ func TestLaidOutWhenScrolledTo(t *testing.T) {
 		tb.load(suite.goURL + prefix + "/")
 		// The chart board replaces the server's charts with its own; the
 		// browser decides at its next frame whether new content is skipped.
-		tb.settle(`document.querySelectorAll(".charts .chart svg").length === 6`, "the six charts (stack, sensitivity, sources, growth, scale, CO2)")
+		tb.settle(`document.querySelectorAll(".charts .chart:has(svg)").length === 6`, "the six charts (stack, sensitivity, sources, growth, scale, CO2)")
 		afterFrames(tb)
 		for _, sel := range sections {
 			if shown(tb, sel) {

@@ -22,7 +22,7 @@ func TestChartPNG(t *testing.T) {
 	t.Parallel()
 	tb := newTab(t)
 	tb.load(suite.goURL + "/zh/?preset=gpt-3")
-	tb.settle(`document.querySelectorAll(".charts .chart svg").length === 6`, "the six charts (stack, sensitivity, sources, growth, scale, CO2)")
+	tb.settle(`document.querySelectorAll(".charts .chart:has(svg)").length === 6`, "the six charts (stack, sensitivity, sources, growth, scale, CO2)")
 	scrollTo(tb, `document.getElementById("chart-sources")`)
 	// The save is an anchor's click with its download name; it is kept
 	// here instead of reaching the browser's downloads.

@@ -65,7 +65,7 @@ const powerContractJS = `(() => {
 		hasCNY: q("#annual-cost-cny") !== null,
 		errorField: data("#input-error", "field"),
 		errorText: q("#input-error")?.textContent ?? null,
-		charts: document.querySelectorAll(".chart-panel svg").length,
+		charts: document.querySelectorAll(".chart-panel .chart:has(svg)").length,
 		text: document.body.textContent,
 	};
 })()`
@@ -161,7 +161,7 @@ func TestPowerPage(t *testing.T) {
 			if c.HasCNY {
 				tb.errorf("/power/ shows a cost in yuan; only the Chinese page does")
 			}
-			tb.poll(stepTimeout, `document.querySelectorAll("#power-charts .chart-panel svg").length === 2`, "the power page's two charts")
+			tb.poll(stepTimeout, `document.querySelectorAll("#power-charts .chart-panel .chart:has(svg)").length === 2`, "the power page's two charts")
 			tb.expectCleanText(q, tb.powerContract().asContract())
 
 			// A named campus in Chinese: region and power from the preset,
@@ -366,7 +366,7 @@ func TestPowerScreenshots(t *testing.T) {
 			} else {
 				tb.settle(fmt.Sprintf(`document.documentElement.clientWidth === %d`, v.width), "the page to take the width "+v.name)
 			}
-			tb.poll(stepTimeout, `document.querySelectorAll("#power-charts .chart-panel svg").length === 2`, "the charts of "+p)
+			tb.poll(stepTimeout, `document.querySelectorAll("#power-charts .chart-panel .chart:has(svg)").length === 2`, "the charts of "+p)
 			tb.settle(`document.fonts.status === "loaded"`, "the fonts")
 			tb.t.Logf("%s", tb.screenshot(strings.NewReplacer("/", "-", "?", "", "=", "-", "&", "-").Replace(strings.Trim(p, "/"))+"@"+v.name))
 			tb.checkWidth(p, v)

@@ -30,7 +30,7 @@ func TestScreenshots(t *testing.T) {
 	t.Parallel()
 	tb := newTab(t)
 	defer run(tb, stepTimeout, "resetting the viewport", chromedp.EmulateViewport(1280, 900))
-	for _, p := range []string{"/", "/zh/", "/methodology/", "/zh/methodology/", "/embed/?preset=gpt-3", "/zh/embed/?preset=gpt-3"} {
+	for _, p := range []string{"/", "/zh/", "/methodology/", "/zh/methodology/", "/power/", "/zh/power/", "/embed/?preset=gpt-3", "/zh/embed/?preset=gpt-3"} {
 		for i, v := range viewports {
 			var opts []chromedp.EmulateViewportOption
 			if v.mobile {

@@ -65,21 +65,24 @@ func Additions(in AdditionsInput, l content.Lang) (Chart, error) {
 		lowest, highest = math.Min(lowest, r.gw), math.Max(highest, r.gw)
 	}
 
-	var p *plot.Plot
-	if highest/lowest > 100 {
-		ticks := decadeTicks{func(v float64) string { return tick(l, v) }}
-		p = barPlot(rows, logBarBase(lowest), plot.LogScale{}, ticks, l.T("chart.power.nation.axis"))
-	} else {
-		ticks := niceTicks{func(v float64) string { return tick(l, v) }}
-		p = barPlot(rows, 0, plot.LinearScale{}, ticks, l.T("chart.power.nation.axis"))
-	}
-	return render(&frame{
-		lang:     l,
-		title:    l.T("chart.power.nation.title", "campus", campus),
-		subtitle: l.T("chart.power.nation.subtitle"),
-		source:   l.T("chart.power.nation.source"),
-		plot:     p,
-	}, table)
+	label := func(v float64) string { return tick(l, v) }
+	return newChart(table, func(m metrics) *frame {
+		var p *plot.Plot
+		if highest/lowest > 100 {
+			p = barPlot(m, rows, logBarBase(lowest), plot.LogScale{}, decadeTicks{label, m.maxLabels}, l.T("chart.power.nation.axis"))
+		} else {
+			p = barPlot(m, rows, 0, plot.LinearScale{}, niceTicks{label, m.maxLabels}, l.T("chart.power.nation.axis"))
+		}
+		return &frame{
+			m:         m,
+			lang:      l,
+			title:     l.T("chart.power.nation.title", "campus", campus),
+			subtitle:  l.T("chart.power.nation.subtitle"),
+			source:    l.T("chart.power.nation.source"),
+			plot:      p,
+			phonePlot: phoneBarsHeight(m, barNames(rows)),
+		}
+	})
 }
 
 // gigawatts writes a fleet's capacity as content.PlantCapacity does: "1.2 GW", "120万千瓦".

@@ -28,10 +28,11 @@ type hbars struct {
 	rows  []bar
 	base  float64 // 0 on a linear axis; the axis minimum on a log axis
 	label text.Style
+	phone bool // bars below their names (rowNames)
 }
 
-func newHBars(rows []bar, base float64) *hbars {
-	return &hbars{rows: rows, base: base, label: anchored(textStyle(valueSize, ink), midline)}
+func newHBars(m metrics, rows []bar, base float64) *hbars {
+	return &hbars{rows: rows, base: base, label: anchored(textStyle(m.value, ink), midline), phone: m.phone}
 }
 
 const labelGap vg.Length = 5
@@ -42,7 +43,8 @@ func (r bar) end() float64 { return math.Max(r.value, r.high) }
 // Plot implements plot.Plotter.
 func (h *hbars) Plot(c draw.Canvas, p *plot.Plot) {
 	trX, trY := p.Transforms(&c)
-	thickness := min(0.62*(trY(1)-trY(0)), 24)
+	pitch := trY(1) - trY(0)
+	thickness := min(0.62*pitch, 24)
 	capHalf := thickness * 0.28
 	line := draw.LineStyle{Color: whisker, Width: 1.2}
 	for i, r := range h.rows {
@@ -50,6 +52,10 @@ func (h *hbars) Plot(c draw.Canvas, p *plot.Plot) {
 			continue
 		}
 		y := trY(float64(i))
+		if h.phone {
+			y, thickness, _ = phoneRow(y, pitch)
+			capHalf = thickness * 0.4
+		}
 		x0, x1 := trX(h.base), trX(r.value)
 		c.FillPolygon(r.colour, rect(x0, y-thickness/2, x1, y+thickness/2))
 		if r.high > 0 {
@@ -92,13 +98,13 @@ func (h *hbars) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
 
 // barPlot makes a horizontal bar chart plot: names down the left, first row
 // at the top, light vertical grid lines.
-func barPlot(rows []bar, base float64, scale plot.Normalizer, ticks plot.Ticker, xLabel string) *plot.Plot {
+func barPlot(m metrics, rows []bar, base float64, scale plot.Normalizer, ticks plot.Ticker, xLabel string) *plot.Plot {
 	// NominalY puts its first name at the bottom; readers start at the top.
 	bottomUp := make([]bar, len(rows))
 	for i, r := range rows {
 		bottomUp[len(rows)-1-i] = r
 	}
-	p := newPlot()
+	p := newPlot(m)
 	p.X.Scale = scale
 	p.X.Tick.Marker = ticks
 	p.X.Label.Text = xLabel
@@ -107,10 +113,8 @@ func barPlot(rows []bar, base float64, scale plot.Normalizer, ticks plot.Ticker,
 	for i, r := range bottomUp {
 		names[i] = r.name
 	}
-	p.NominalY(names...)
-	p.Y.Tick.Label.Color = ink
-	p.Y.Tick.Label = yTickLabels(p.Y.Tick.Label)
-	p.Y.Padding = 0
-	p.Add(gridLines{vertical: true}, newHBars(bottomUp, base))
+	p.Add(gridLines{vertical: true})
+	nominalRows(p, m, names)
+	p.Add(newHBars(m, bottomUp, base))
 	return p
 }

@@ -12,55 +12,82 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden SVGs in testdata")
 
-// TestGolden compares each chart's SVG, in both languages, byte for byte
-// with testdata/NAME.LANG.svg. On a difference it writes NAME.LANG.got.svg
+// TestGolden compares each chart's SVG, in both languages and both
+// layouts, byte for byte with testdata/NAME.LANG.svg (the desktop's) and
+// NAME.LANG.phone.svg. On a difference it writes NAME.LANG[.phone].got.svg
 // beside the golden file for a person to look at.
 func TestGolden(t *testing.T) {
 	for _, c := range charts {
 		for _, l := range content.Langs {
-			name := c.name + "." + l.Short()
-			t.Run(name, func(t *testing.T) {
-				chart, err := c.draw(l)
-				if err != nil {
-					t.Fatal(err)
+			for _, lay := range Layouts {
+				name := c.name + "." + l.Short()
+				if lay == Phone {
+					name += ".phone"
 				}
-				golden := filepath.Join("testdata", name+".svg")
-				got := filepath.Join("testdata", name+".got.svg")
-				if *update {
-					if err := os.WriteFile(golden, chart.SVG, 0o644); err != nil {
+				t.Run(name, func(t *testing.T) {
+					svg, err := drawSVG(c.draw, l, lay)
+					if err != nil {
 						t.Fatal(err)
 					}
-					os.Remove(got)
-					return
-				}
-				want, err := os.ReadFile(golden)
-				if err != nil {
-					t.Fatalf("%v (run go test ./app/chart -update to create it)", err)
-				}
-				if bytes.Equal(chart.SVG, want) {
-					os.Remove(got)
-					return
-				}
-				if err := os.WriteFile(got, chart.SVG, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				t.Errorf("%s differs from %s; if the change is intended, run go test ./app/chart -update", got, golden)
-			})
+					checkGolden(t, name, svg)
+				})
+			}
 		}
 	}
 }
 
-func TestSVGAsksForWebFont(t *testing.T) {
-	chart, err := Scale(scaleInput(content.English), content.English)
+func drawSVG(draw func(content.Lang) (Chart, error), l content.Lang, lay Layout) ([]byte, error) {
+	chart, err := draw(l)
 	if err != nil {
+		return nil, err
+	}
+	return chart.SVG(lay)
+}
+
+func checkGolden(t *testing.T, name string, svg []byte) {
+	t.Helper()
+	golden := filepath.Join("testdata", name+".svg")
+	got := filepath.Join("testdata", name+".got.svg")
+	if *update {
+		if err := os.WriteFile(golden, svg, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		os.Remove(got)
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test ./app/chart -update to create it)", err)
+	}
+	if bytes.Equal(svg, want) {
+		os.Remove(got)
+		return
+	}
+	if err := os.WriteFile(got, svg, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Contains(chart.SVG, []byte("font-family:"+webFontFamily+";")) ||
-		bytes.Contains(chart.SVG, []byte("font-family:"+svgFamily()+";")) {
-		t.Errorf("SVG text does not ask for %s", webFontFamily)
-	}
-	if !bytes.HasPrefix(chart.SVG, []byte(`<svg xmlns="http://www.w3.org/2000/svg" width="640" height="400" viewBox="0 0 640 400"`)) {
-		t.Errorf("SVG root is not sized in CSS px with a viewBox: %.120s", chart.SVG)
+	t.Errorf("%s differs from %s; if the change is intended, run go test ./app/chart -update", got, golden)
+}
+
+func TestSVGAsksForWebFont(t *testing.T) {
+	for _, c := range []struct {
+		lay  Layout
+		root string
+	}{
+		{Desktop, `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="400" viewBox="0 0 640 400"`},
+		{Phone, `<svg xmlns="http://www.w3.org/2000/svg" width="320" height="`},
+	} {
+		svg, err := drawSVG(func(l content.Lang) (Chart, error) { return Scale(scaleInput(l), l) }, content.English, c.lay)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Contains(svg, []byte("font-family:"+webFontFamily+";")) ||
+			bytes.Contains(svg, []byte("font-family:"+svgFamily()+";")) {
+			t.Errorf("%s SVG text does not ask for %s", c.lay, webFontFamily)
+		}
+		if !bytes.HasPrefix(svg, []byte(c.root)) {
+			t.Errorf("%s SVG root is not sized in CSS px with a viewBox: %.120s", c.lay, svg)
+		}
 	}
 }
 
@@ -101,14 +128,16 @@ func TestTableCSV(t *testing.T) {
 func BenchmarkSVG(b *testing.B) {
 	for _, c := range charts {
 		for _, l := range content.Langs {
-			b.Run(c.name+"."+l.Short(), func(b *testing.B) {
-				b.ReportAllocs()
-				for b.Loop() {
-					if _, err := c.draw(l); err != nil {
-						b.Fatal(err)
+			for _, lay := range Layouts {
+				b.Run(c.name+"."+l.Short()+"."+lay.String(), func(b *testing.B) {
+					b.ReportAllocs()
+					for b.Loop() {
+						if _, err := drawSVG(c.draw, l, lay); err != nil {
+							b.Fatal(err)
+						}
 					}
-				}
-			})
+				})
+			}
 		}
 	}
 }

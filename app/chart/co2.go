@@ -84,11 +84,10 @@ func CO2(in CO2Input, l content.Lang) (Chart, error) {
 		}
 	}
 	label := func(v float64) string { return tick(l, v) }
-	var scale plot.Normalizer = plot.LinearScale{}
-	var ticks plot.Ticker = niceTicks{label}
+	logAxis := highest/lowest > 100
 	base, axis := 0.0, l.T("chart.co2.axis")
-	if highest/lowest > 100 {
-		scale, ticks, base, axis = plot.LogScale{}, decadeTicks{label}, logBarBase(lowest), l.T("chart.co2.axis.log")
+	if logAxis {
+		base, axis = logBarBase(lowest), l.T("chart.co2.axis.log")
 	}
 
 	var keys []legendKey
@@ -102,14 +101,23 @@ func CO2(in CO2Input, l content.Lang) (Chart, error) {
 	if ranged {
 		subtitle = l.T("chart.co2.subtitle")
 	}
-	return render(&frame{
-		lang:     l,
-		title:    l.T("chart.co2.title", "energy", energy(l, in.KWh)),
-		subtitle: subtitle,
-		keys:     keys,
-		source:   l.T("chart.source.co2"),
-		plot:     barPlot(rows, base, scale, ticks, axis),
-	}, table)
+	return newChart(table, func(m metrics) *frame {
+		var scale plot.Normalizer = plot.LinearScale{}
+		var ticks plot.Ticker = niceTicks{label, m.maxLabels}
+		if logAxis {
+			scale, ticks = plot.LogScale{}, decadeTicks{label, m.maxLabels}
+		}
+		return &frame{
+			m:         m,
+			lang:      l,
+			title:     l.T("chart.co2.title", "energy", energy(l, in.KWh)),
+			subtitle:  subtitle,
+			keys:      keys,
+			source:    l.T("chart.source.co2"),
+			plot:      barPlot(m, rows, base, scale, ticks, axis),
+			phonePlot: phoneBarsHeight(m, barNames(rows)),
+		}
+	})
 }
 
 // plainRange writes a bound for the CSV, or nothing when there is no range.

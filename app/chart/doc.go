@@ -2,9 +2,13 @@
 // in English or Simplified Chinese, from plain numbers.
 //
 // Each chart function takes a small input struct whose float64 fields carry
-// their unit in their name (KWh, Hours, Tonnes) and a content.Lang, and
-// returns a Chart: the SVG, a Table with the same numbers for the accessible
-// data table and the CSV download, and a PNG method. Titles, axis labels,
+// their unit in their name (KWh, Hours, Tonnes) and a content.Lang, checks
+// them, and returns a Chart: a Table with the same numbers for the
+// accessible data table and the CSV download, an SVG method that draws it
+// for a Layout (Desktop, 640×400, or Phone, 320 px wide with names above
+// the bars and wrapped titles, its text at least 12 px), and a PNG method
+// (the desktop layout, for downloads). Drawing waits for the call, so the
+// browser draws only the layout its width shows. Titles, axis labels,
 // value labels and the source line come from content/i18n/chart.*.json.
 // Nothing is written to disk.
 //
@@ -19,5 +23,6 @@
 // internal/noliberation).
 //
 // The package does not import go-app, so it is tested and benchmarked on the
-// host: `go test ./app/chart -update` rewrites the golden SVGs in testdata.
+// host: `go test ./app/chart -update` rewrites the golden SVGs in testdata
+// (NAME.LANG.svg for the desktop, NAME.LANG.phone.svg for the phone).
 package chart

@@ -2,6 +2,7 @@ package chart
 
 import (
 	"image/color"
+	"math"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/text"
@@ -16,6 +17,7 @@ import (
 // above the plot, and the footer with the source and the attribution, which
 // must stay inside the image when it is downloaded or shared.
 type frame struct {
+	m        metrics
 	lang     content.Lang
 	title    string
 	subtitle string
@@ -23,6 +25,19 @@ type frame struct {
 	yLabel   string // written level above the plot: rotated Chinese is hard to read
 	source   string
 	plot     *plot.Plot
+	// phonePlot is the height the plot needs on a phone, its axis
+	// included: the chart grows to fit it below its wrapped text.
+	phonePlot vg.Length
+}
+
+// size is the chart's width and height: the desktop's fixed size, or on a
+// phone the height its text and plot need.
+func (f *frame) size() (w, h vg.Length) {
+	if !f.m.phone {
+		return f.m.width, f.m.height
+	}
+	// Whole pixels: the height is written in the SVG's root.
+	return f.m.width, vg.Length(math.Ceil(float64(f.phoneHeader(nil) + f.phonePlot + f.phoneFooter(nil))))
 }
 
 // legendKey is one entry of the legend row.
@@ -45,6 +60,12 @@ const (
 func (f *frame) draw(c draw.Canvas) {
 	c.SetColor(color.White)
 	c.Fill(c.Rectangle.Path())
+	if f.m.phone {
+		f.drawPhone(c)
+		return
+	}
+	margin := f.m.margin
+	titleSize, subtitleSize, labelSize, noteSize := f.m.title, f.m.subtitle, f.m.label, f.m.note
 
 	left, right := c.Min.X+margin, c.Max.X-margin
 	avail := right - left
@@ -55,7 +76,7 @@ func (f *frame) draw(c draw.Canvas) {
 		y = drawLine(c, textStyle(subtitleSize, inkSoft), f.subtitle, left, y-3, avail)
 	}
 	if len(f.keys) > 0 {
-		y = f.drawKeys(c, left, y-6, avail)
+		y = f.drawKeys(&c, left, y-6, avail)
 	}
 	if f.yLabel != "" {
 		y = drawLine(c, textStyle(labelSize, inkSoft), f.yLabel, left, y-8, avail)
@@ -120,9 +141,9 @@ func drawFitted(c draw.Canvas, sty text.Style, s string, at vg.Point, avail vg.L
 }
 
 // drawKeys writes the legend row, wrapping to a new line if needed, and
-// returns the y below it.
-func (f *frame) drawKeys(c draw.Canvas, x0, top, avail vg.Length) vg.Length {
-	sty := anchored(textStyle(labelSize, ink), midline)
+// returns the y below it; with no canvas it only measures.
+func (f *frame) drawKeys(c *draw.Canvas, x0, top, avail vg.Length) vg.Length {
+	sty := anchored(textStyle(f.m.label, ink), midline)
 	lineHeight := 1.3 * sty.Font.Size
 	const swatch, gap, spacing = vg.Length(11), vg.Length(5), vg.Length(18)
 	x, mid := x0, top-lineHeight/2
@@ -131,8 +152,10 @@ func (f *frame) drawKeys(c draw.Canvas, x0, top, avail vg.Length) vg.Length {
 		if x > x0 && x+w > x0+avail {
 			x, mid = x0, mid-lineHeight-2
 		}
-		drawKeyMark(c, k, x, mid, swatch)
-		c.FillText(sty, vg.Point{X: x + swatch + gap, Y: mid}, k.label)
+		if c != nil {
+			drawKeyMark(*c, k, x, mid, swatch)
+			c.FillText(sty, vg.Point{X: x + swatch + gap, Y: mid}, k.label)
+		}
 		x += w + spacing
 	}
 	return mid - lineHeight/2

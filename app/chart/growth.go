@@ -53,8 +53,6 @@ func Growth(in GrowthInput, l content.Lang) (Chart, error) {
 		}
 	}
 
-	p := newPlot()
-	p.Add(gridLines{})
 	subtitle := l.T("chart.growth.subtitle.none")
 	keys := []legendKey{{l.T("chart.growth.legend.presets"), blue, keyDot}}
 	if slices.ContainsFunc(in.Presets, func(g GrowthPoint) bool { return g.Partial }) {
@@ -66,6 +64,7 @@ func Growth(in GrowthInput, l content.Lang) (Chart, error) {
 	first := slices.MinFunc(all, byYear).Year
 	last := slices.MaxFunc(all, byYear).Year
 	var ends plotter.XYs // of the trend line, which labels must not cross
+	var trendLine *plotter.Line
 	if trend, ok := fitPresets(in.Presets); ok {
 		subtitle = l.T("chart.growth.subtitle", "period", content.Doubling(l, trend.DoublingYears))
 		keys = append(keys, legendKey{l.T("chart.growth.legend.trend"), inkSoft, keyDash})
@@ -75,7 +74,7 @@ func Growth(in GrowthInput, l content.Lang) (Chart, error) {
 			return Chart{}, fmt.Errorf("chart: growth: %w", err)
 		}
 		line.LineStyle = trendStyle(inkSoft)
-		p.Add(line)
+		trendLine = line
 	}
 
 	// Yours is labelled first; then the largest runs, the ones people know.
@@ -88,17 +87,24 @@ func Growth(in GrowthInput, l content.Lang) (Chart, error) {
 	for _, g := range byEnergy {
 		dots = append(dots, dot{g.Year, g.KWh, g.Name, blue, 4, false, g.Partial})
 	}
-	p.Add(labelledDots{dots: dots, avoid: ends})
-
 	lo := slices.MinFunc(all, byKWh).KWh
 	hi := slices.MaxFunc(all, byKWh).KWh
-	p.X.Min, p.X.Max = math.Floor(first)-0.5, math.Ceil(last)+0.5
-	p.X.Tick.Marker = yearTicks{}
-	p.X.Label.Text = l.T("chart.growth.axis.x")
-	p.Y.Scale = plot.LogScale{}
-	p.Y.Min, p.Y.Max = logBase(lo), 10*logBase(hi)
-	p.Y.Tick.Marker = decadeTicks{func(v float64) string { return energyTick(l, v) }}
-	p.Y.Tick.Label = yTickLabels(p.Y.Tick.Label)
+	plotFor := func(m metrics) *plot.Plot {
+		p := newPlot(m)
+		p.Add(gridLines{})
+		if trendLine != nil {
+			p.Add(trendLine)
+		}
+		p.Add(labelledDots{dots: dots, avoid: ends, m: m})
+		p.X.Min, p.X.Max = math.Floor(first)-0.5, math.Ceil(last)+0.5
+		p.X.Tick.Marker = yearTicks{m.maxLabels}
+		p.X.Label.Text = l.T("chart.growth.axis.x")
+		p.Y.Scale = plot.LogScale{}
+		p.Y.Min, p.Y.Max = logBase(lo), 10*logBase(hi)
+		p.Y.Tick.Marker = decadeTicks{func(v float64) string { return energyTick(l, v) }, m.maxLabels}
+		p.Y.Tick.Label = yTickLabels(p.Y.Tick.Label)
+		return p
+	}
 
 	table := Table{
 		Caption: l.T("chart.growth.table.caption"),
@@ -116,15 +122,19 @@ func Growth(in GrowthInput, l content.Lang) (Chart, error) {
 		table.Rows = append(table.Rows, []string{name, plain(g.Year), energy(l, g.KWh), plain(g.KWh)})
 	}
 
-	return render(&frame{
-		lang:     l,
-		title:    l.T("chart.growth.title"),
-		subtitle: subtitle,
-		keys:     keys,
-		yLabel:   l.T("chart.growth.axis.y"),
-		source:   l.T("chart.source.growth"),
-		plot:     p,
-	}, table)
+	return newChart(table, func(m metrics) *frame {
+		return &frame{
+			m:         m,
+			lang:      l,
+			title:     l.T("chart.growth.title"),
+			subtitle:  subtitle,
+			keys:      keys,
+			yLabel:    l.T("chart.growth.axis.y"),
+			source:    l.T("chart.source.growth"),
+			plot:      plotFor(m),
+			phonePlot: phoneScatterHeight,
+		}
+	})
 }
 
 func byYear(a, b GrowthPoint) int { return cmp.Compare(a.Year, b.Year) }

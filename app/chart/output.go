@@ -5,33 +5,42 @@ import (
 	"fmt"
 	"html"
 
+	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgsvg"
 )
 
-// Chart is one rendered chart.
+// Chart is one chart, checked and ready to draw in either layout.
 type Chart struct {
-	// SVG is a standalone SVG document sized 640×400 with a viewBox, whose
-	// text asks for the web font declared in web/fonts/fonts.css.
-	SVG []byte
 	// Table holds the plotted numbers for the accessible table and CSV.
 	Table Table
 
-	frame *frame // kept to draw the PNG on request (png.go, not in the wasm)
+	// build lays the chart out for a layout's metrics; drawing waits for
+	// SVG, so that the browser draws only the layout it shows.
+	build func(metrics) *frame
 }
 
-func render(f *frame, t Table) (Chart, error) {
-	canvas := vgsvg.New(width, height)
+// SVG draws the chart for a layout: a standalone SVG document sized in CSS
+// px with a viewBox (640×400 on the desktop, 320 wide on a phone), whose
+// text asks for the web font declared in web/fonts/fonts.css.
+func (c Chart) SVG(l Layout) ([]byte, error) {
+	if c.build == nil {
+		return nil, fmt.Errorf("chart: nothing to draw")
+	}
+	f := c.build(l.metrics())
+	w, h := f.size()
+	canvas := vgsvg.New(w, h)
 	f.draw(draw.New(canvas))
 	var b bytes.Buffer
 	if _, err := canvas.WriteTo(&b); err != nil {
-		return Chart{}, fmt.Errorf("chart: SVG: %w", err)
+		return nil, fmt.Errorf("chart: SVG: %w", err)
 	}
-	svg, err := tidySVG(b.Bytes(), f.title)
-	if err != nil {
-		return Chart{}, err
-	}
-	return Chart{SVG: svg, Table: t, frame: f}, nil
+	return tidySVG(b.Bytes(), f.title, w, h)
+}
+
+// newChart is a chart of table whose drawing build lays out.
+func newChart(t Table, build func(metrics) *frame) (Chart, error) {
+	return Chart{Table: t, build: build}, nil
 }
 
 // tidySVG adapts vgsvg's output for the page.
@@ -42,7 +51,7 @@ func render(f *frame, t Table) (Chart, error) {
 // <title> that names the chart for screen readers. vgsvg also writes as
 // font-family only the family name inside the font file, without quotes or
 // fallback; it is replaced by the web font's name and its fallbacks.
-func tidySVG(svg []byte, title string) ([]byte, error) {
+func tidySVG(svg []byte, title string, w, h vg.Length) ([]byte, error) {
 	start := bytes.Index(svg, []byte("<svg"))
 	end := bytes.IndexByte(svg[max(start, 0):], '>')
 	if start < 0 || end < 0 {
@@ -50,7 +59,7 @@ func tidySVG(svg []byte, title string) ([]byte, error) {
 	}
 	body := svg[start+end+1:]
 	root := fmt.Sprintf(`<svg xmlns="http://www.w3.org/2000/svg" width="%g" height="%g" viewBox="0 0 %g %g" role="img">`+
-		"\n<title>%s</title>", width.Points(), height.Points(), width.Points(), height.Points(), html.EscapeString(title))
+		"\n<title>%s</title>", w.Points(), h.Points(), w.Points(), h.Points(), html.EscapeString(title))
 	body = bytes.ReplaceAll(body,
 		[]byte("font-family:"+svgFamily()+";"),
 		[]byte("font-family:"+webFontFamily+";"))

@@ -30,6 +30,7 @@ type dot struct {
 type labelledDots struct {
 	dots  []dot
 	avoid plotter.XYs
+	m     metrics
 }
 
 const dotLabelGap vg.Length = 4
@@ -60,9 +61,9 @@ func (d labelledDots) Plot(c draw.Canvas, p *plot.Plot) {
 		if o.label == "" {
 			continue
 		}
-		sty := anchored(textStyle(noteSize+0.5, inkSoft), 0)
+		sty := anchored(textStyle(d.m.note+0.5, inkSoft), 0)
 		if o.bold {
-			sty = anchored(textStyle(labelSize, o.colour), 0)
+			sty = anchored(textStyle(d.m.label, o.colour), 0)
 		}
 		if box, ok := placeLabel(c, sty, o.label, at[i], o.radius, taken); ok {
 			taken = append(taken, box)

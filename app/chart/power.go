@@ -47,13 +47,11 @@ func PowerSources(in PowerSourcesInput, l content.Lang) (Chart, error) {
 	// On a linear axis the bars are drawn in the unit that suits the
 	// longest run; on a log axis in hours, with ticks at familiar lengths.
 	perUnit, axisKey := 1.0, "chart.power.axis.log"
-	var scale plot.Normalizer = plot.LogScale{}
-	var ticks plot.Ticker = timeTicks{l}
-	base := timeTicks{l}.base(shortest / 3)
-	if longest/shortest <= 100 {
+	linear := longest/shortest <= 100
+	base := timeTicks{lang: l}.base(shortest / 3)
+	if linear {
 		perUnit, axisKey = linearTimeUnit(longest)
-		scale, base = plot.LinearScale{}, 0
-		ticks = niceTicks{func(v float64) string { return tick(l, v) }}
+		base = 0
 	}
 
 	rows := make([]bar, len(in.Runs))
@@ -67,13 +65,23 @@ func PowerSources(in PowerSourcesInput, l content.Lang) (Chart, error) {
 		table.Rows = append(table.Rows, []string{name, duration(l, r.Hours), plain(r.Hours)})
 	}
 
-	return render(&frame{
-		lang:     l,
-		title:    l.T("chart.power.title", "energy", energy(l, in.KWh)),
-		subtitle: l.T("chart.power.subtitle"),
-		source:   l.T("chart.source.power"),
-		plot:     barPlot(rows, base, scale, ticks, l.T(axisKey)),
-	}, table)
+	return newChart(table, func(m metrics) *frame {
+		var scale plot.Normalizer = plot.LogScale{}
+		var ticks plot.Ticker = timeTicks{l, m.maxLabels}
+		if linear {
+			scale = plot.LinearScale{}
+			ticks = niceTicks{func(v float64) string { return tick(l, v) }, m.maxLabels}
+		}
+		return &frame{
+			m:         m,
+			lang:      l,
+			title:     l.T("chart.power.title", "energy", energy(l, in.KWh)),
+			subtitle:  l.T("chart.power.subtitle"),
+			source:    l.T("chart.source.power"),
+			plot:      barPlot(m, rows, base, scale, ticks, l.T(axisKey)),
+			phonePlot: phoneBarsHeight(m, barNames(rows)),
+		}
+	})
 }
 
 // linearTimeUnit picks the unit of a linear time axis by the same rule as

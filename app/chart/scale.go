@@ -55,12 +55,16 @@ func Scale(in ScaleInput, l content.Lang) (Chart, error) {
 		lowest = math.Min(lowest, r.KWh)
 	}
 
-	ticks := decadeTicks{func(v float64) string { return energyTick(l, v) }}
-	return render(&frame{
-		lang:     l,
-		title:    l.T("chart.scale.title", "energy", energy(l, in.KWh)),
-		subtitle: l.T("chart.scale.subtitle"),
-		source:   l.T("chart.source.scale"),
-		plot:     barPlot(rows, logBarBase(lowest), plot.LogScale{}, ticks, l.T("chart.scale.axis")),
-	}, table)
+	return newChart(table, func(m metrics) *frame {
+		ticks := decadeTicks{func(v float64) string { return energyTick(l, v) }, m.maxLabels}
+		return &frame{
+			m:         m,
+			lang:      l,
+			title:     l.T("chart.scale.title", "energy", energy(l, in.KWh)),
+			subtitle:  l.T("chart.scale.subtitle"),
+			source:    l.T("chart.source.scale"),
+			plot:      barPlot(m, rows, logBarBase(lowest), plot.LogScale{}, ticks, l.T("chart.scale.axis")),
+			phonePlot: phoneBarsHeight(m, barNames(rows)),
+		}
+	})
 }

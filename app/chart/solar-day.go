@@ -47,8 +47,6 @@ func SolarDay(in SolarDayInput, l content.Lang) (Chart, error) {
 			series[j][k].X, series[j][k].Y = x, v
 		}
 	}
-	p := newPlot()
-	p.Add(gridLines{})
 	colours := []struct {
 		key    string
 		colour draw.LineStyle
@@ -59,6 +57,7 @@ func SolarDay(in SolarDayInput, l content.Lang) (Chart, error) {
 		{"chart.solarday.charge", draw.LineStyle{Color: blue, Width: 2.2}, keyBox},
 	}
 	var keys []legendKey
+	var lines []plot.Plotter
 	for i, c := range colours {
 		line, err := plotter.NewLine(series[i])
 		if err != nil {
@@ -68,14 +67,23 @@ func SolarDay(in SolarDayInput, l content.Lang) (Chart, error) {
 		if c.mark == keyDash {
 			line.LineStyle = trendStyle(ink)
 		}
-		p.Add(line)
+		lines = append(lines, line)
 		keys = append(keys, legendKey{l.T(c.key), c.colour.Color, c.mark})
 	}
-	p.X.Min, p.X.Max = 0, 24
-	p.X.Tick.Marker = hourTicks{}
-	p.X.Label.Text = l.T("chart.solarday.axis.x")
-	p.Y.Min = 0
-	p.Y.Tick.Marker = niceTicks{func(v float64) string { return tick(l, v) }}
+	plotFor := func(m metrics) *plot.Plot {
+		p := newPlot(m)
+		p.Add(gridLines{})
+		p.Add(lines...)
+		p.X.Min, p.X.Max = 0, 24
+		p.X.Tick.Marker = hourTicks{}
+		if m.phone {
+			p.X.Tick.Marker = hourTicks{every: 6}
+		}
+		p.X.Label.Text = l.T("chart.solarday.axis.x")
+		p.Y.Min = 0
+		p.Y.Tick.Marker = niceTicks{func(v float64) string { return tick(l, v) }, m.maxLabels}
+		return p
+	}
 
 	table := Table{
 		Caption: l.T("chart.solarday.title"),
@@ -90,26 +98,33 @@ func SolarDay(in SolarDayInput, l content.Lang) (Chart, error) {
 	if n > 0 {
 		load = in.LoadGW[0]
 	}
-	return render(&frame{
-		lang:  l,
-		title: l.T("chart.solarday.title"),
-		subtitle: l.T("chart.solarday.subtitle", "pv", gigawatts(l, roundTo(in.BuiltPVGW, 2)),
-			"storage", content.Energy(l, gwhRange(roundTo(in.BatteryGWh, 2))), "load", gigawatts(l, roundTo(load, 3))),
-		keys:   keys,
-		yLabel: l.T("chart.solarday.axis.power"),
-		source: l.T("chart.solarday.source"),
-		plot:   p,
-	}, table)
+	subtitle := l.T("chart.solarday.subtitle", "pv", gigawatts(l, roundTo(in.BuiltPVGW, 2)),
+		"storage", content.Energy(l, gwhRange(roundTo(in.BatteryGWh, 2))), "load", gigawatts(l, roundTo(load, 3)))
+	return newChart(table, func(m metrics) *frame {
+		return &frame{
+			m:         m,
+			lang:      l,
+			title:     l.T("chart.solarday.title"),
+			subtitle:  subtitle,
+			keys:      keys,
+			yLabel:    l.T("chart.solarday.axis.power"),
+			source:    l.T("chart.solarday.source"),
+			plot:      plotFor(m),
+			phonePlot: phoneScatterHeight,
+		}
+	})
 }
 
-// hourTicks marks solar time every 3 hours, labelled 0 to 24.
-type hourTicks struct{}
+// hourTicks marks solar time every hour, labelled every 3 hours (every
+// 6 on a phone) from 0 to 24.
+type hourTicks struct{ every int }
 
-func (hourTicks) Ticks(min, max float64) []plot.Tick {
+func (t hourTicks) Ticks(_, _ float64) []plot.Tick {
+	every := max(t.every, 3)
 	var ticks []plot.Tick
 	for h := 0; h <= 24; h++ {
 		t := plot.Tick{Value: float64(h)}
-		if h%3 == 0 {
+		if h%every == 0 {
 			t.Label = fmt.Sprint(h)
 		}
 		ticks = append(ticks, t)

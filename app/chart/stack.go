@@ -81,30 +81,35 @@ func PowerStack(in PowerStackInput, l content.Lang) (Chart, error) {
 	first := rows[0].total()
 	table.Caption = l.T("chart.stack.table.caption", "power", megawatts(l, first))
 
-	p := newPlot()
-	p.X.Tick.Marker = niceTicks{func(v float64) string { return tick(l, v) }}
-	p.X.Label.Text = l.T("chart.stack.axis")
-	p.X.Min = 0
 	bottomUp := make([]segmentRow, len(rows))
 	names := make([]string, len(rows))
 	for i, r := range rows {
 		bottomUp[len(rows)-1-i] = r
 		names[len(rows)-1-i] = r.name
 	}
-	p.NominalY(names...)
-	p.Y.Tick.Label.Color = ink
-	p.Y.Tick.Label = yTickLabels(p.Y.Tick.Label)
-	p.Y.Padding = 0
-	p.Add(gridLines{vertical: true}, &segments{rows: bottomUp, label: anchored(textStyle(valueSize, ink), midline)})
+	plotFor := func(m metrics) *plot.Plot {
+		p := newPlot(m)
+		p.X.Tick.Marker = niceTicks{func(v float64) string { return tick(l, v) }, m.maxLabels}
+		p.X.Label.Text = l.T("chart.stack.axis")
+		p.X.Min = 0
+		p.Add(gridLines{vertical: true})
+		nominalRows(p, m, names)
+		p.Add(&segments{rows: bottomUp, label: anchored(textStyle(m.value, ink), midline), phone: m.phone})
+		return p
+	}
 
-	return render(&frame{
-		lang:     l,
-		title:    l.T("chart.stack.title", "power", megawatts(l, first)),
-		subtitle: l.T("chart.stack.subtitle"),
-		keys:     keys,
-		source:   l.T("chart.source.stack"),
-		plot:     p,
-	}, table)
+	return newChart(table, func(m metrics) *frame {
+		return &frame{
+			m:         m,
+			lang:      l,
+			title:     l.T("chart.stack.title", "power", megawatts(l, first)),
+			subtitle:  l.T("chart.stack.subtitle"),
+			keys:      keys,
+			source:    l.T("chart.source.stack"),
+			plot:      plotFor(m),
+			phonePlot: phoneBarsHeight(m, names),
+		}
+	})
 }
 
 // megawatts formats a power as the page does.
@@ -134,14 +139,19 @@ func (r segmentRow) total() float64 {
 type segments struct {
 	rows  []segmentRow
 	label text.Style
+	phone bool // bars below their names (rowNames)
 }
 
 // Plot implements plot.Plotter.
 func (s *segments) Plot(c draw.Canvas, p *plot.Plot) {
 	trX, trY := p.Transforms(&c)
-	thickness := min(0.62*(trY(1)-trY(0)), 34)
+	pitch := trY(1) - trY(0)
+	thickness := min(0.62*pitch, 34)
 	for i, r := range s.rows {
 		y := trY(float64(i))
+		if s.phone {
+			y, thickness, _ = phoneRow(y, pitch)
+		}
 		x := 0.0
 		for j, v := range r.values {
 			c.FillPolygon(r.colours[j], rect(trX(x), y-thickness/2, trX(x+v), y+thickness/2))

@@ -10,25 +10,51 @@ import (
 	"gonum.org/v1/plot/vg/draw"
 )
 
-// Charts are laid out on a 640×400 grid of CSS pixels; the SVG has a viewBox
-// so that the page can scale it down to a phone's width.
+// Layout is the width a chart is drawn for. A chart is drawn for the width
+// it is shown at, not scaled down from the desktop drawing: at a phone's
+// 375 px the desktop's 12 px text would read at about 6 px.
+type Layout int
+
 const (
-	width  vg.Length = 640
-	height vg.Length = 400
-	margin vg.Length = 16
+	// Desktop is 640×400 CSS px, for wide screens and for every download.
+	Desktop Layout = iota
+	// Phone is 320 CSS px wide and as tall as its content needs: a phone
+	// of 360 to 414 px shows it at 0.94 to 1.1 times its size, so its
+	// smallest text (12 px) stays at least 11 CSS px (issue 19).
+	Phone
 )
 
-// Type sizes in CSS px. At 360 px wide the chart is drawn at 56%, where 12 px
-// becomes about 7 px: the accessible table below each chart carries the same
-// numbers for anyone who needs them larger.
-const (
-	titleSize    vg.Length = 17
-	subtitleSize vg.Length = 12.5
-	labelSize    vg.Length = 12.5
-	tickSize     vg.Length = 12
-	valueSize    vg.Length = 12
-	noteSize     vg.Length = 10.5
-)
+// Layouts are every layout, the order the page writes them in.
+var Layouts = []Layout{Desktop, Phone}
+
+// String names the layout, as the page's class names do.
+func (l Layout) String() string {
+	if l == Phone {
+		return "phone"
+	}
+	return "desktop"
+}
+
+// metrics are a layout's sizes, in CSS px.
+type metrics struct {
+	phone bool
+	// height is the desktop's fixed height; a phone chart is as tall as
+	// its text and its plot (frame.phonePlot) need.
+	width, height, margin                     vg.Length
+	title, subtitle, label, tick, value, note vg.Length
+	// maxLabels is how many labelled ticks an axis gets at most: about
+	// 80 px apiece leaves room for "100 GWh" or "10,000 years".
+	maxLabels int
+}
+
+func (l Layout) metrics() metrics {
+	if l == Phone {
+		return metrics{phone: true, width: 320, margin: 10,
+			title: 16, subtitle: 13, label: 13, tick: 12.5, value: 12.5, note: 12, maxLabels: 4}
+	}
+	return metrics{width: 640, height: 400, margin: 16,
+		title: 17, subtitle: 12.5, label: 12.5, tick: 12, value: 12, note: 10.5, maxLabels: 6}
+}
 
 // A restrained palette from Okabe and Ito's colour-blind-safe set, with
 // near-black text and light grid lines.
@@ -58,7 +84,7 @@ func textStyle(size vg.Length, c color.Color) text.Style {
 
 // newPlot returns a plot with the house style: no title (the frame draws
 // it), light axes, tick labels in the chart font.
-func newPlot() *plot.Plot {
+func newPlot(m metrics) *plot.Plot {
 	svgFamily() // the font is registered, and plot's default fonts set
 	p := plot.New()
 	p.BackgroundColor = nil // the frame paints the background once
@@ -66,9 +92,9 @@ func newPlot() *plot.Plot {
 		a.LineStyle.Color = axisLine
 		a.Tick.LineStyle.Color = axisLine
 		a.Tick.Length = 4
-		a.Tick.Label.Font = font.From(chartFont, tickSize)
+		a.Tick.Label.Font = font.From(chartFont, m.tick)
 		a.Tick.Label.Color = inkSoft
-		a.Label.TextStyle.Font = font.From(chartFont, labelSize)
+		a.Label.TextStyle.Font = font.From(chartFont, m.label)
 		a.Label.TextStyle.Color = inkSoft
 		a.Label.Padding = 6
 	}

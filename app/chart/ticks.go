@@ -9,18 +9,17 @@ import (
 	"wattledger/content"
 )
 
-// maxLabels is how many labelled ticks an axis gets at most: about 80 px
-// apiece across a 640 px chart leaves room for "100 GWh" or "10,000 years".
-const maxLabels = 6
-
 // decadeTicks marks a log axis at powers of ten, labelled by label. When
 // the axis spans more decades than maxLabels, only every second (third …)
 // power is labelled and the rest are minor ticks.
-type decadeTicks struct{ label func(float64) string }
+type decadeTicks struct {
+	label     func(float64) string
+	maxLabels int
+}
 
 func (t decadeTicks) Ticks(min, max float64) []plot.Tick {
 	lo, hi := int(math.Ceil(math.Log10(min)-1e-9)), int(math.Floor(math.Log10(max)+1e-9))
-	step := (hi - lo + maxLabels) / maxLabels // ceil((hi-lo+1)/maxLabels)
+	step := (hi - lo + t.maxLabels) / t.maxLabels // ceil((hi-lo+1)/maxLabels)
 	var ticks []plot.Tick
 	for e := lo; e <= hi; e++ {
 		v := math.Pow(10, float64(e))
@@ -42,29 +41,46 @@ func logBase(v float64) float64 { return math.Pow(10, math.Floor(math.Log10(v)+1
 func logBarBase(smallest float64) float64 { return logBase(smallest / 3) }
 
 // niceTicks marks a linear axis where plot.DefaultTicks would, with labels
-// formatted for the language.
-type niceTicks struct{ label func(float64) string }
+// formatted for the language; past maxLabels, every second (third …) label
+// is left out, counted from the first.
+type niceTicks struct {
+	label     func(float64) string
+	maxLabels int
+}
 
 func (t niceTicks) Ticks(min, max float64) []plot.Tick {
 	ticks := plot.DefaultTicks{}.Ticks(min, max)
-	for i := range ticks {
-		if !ticks[i].IsMinor() {
-			ticks[i].Label = t.label(ticks[i].Value)
+	major := 0
+	for _, tk := range ticks {
+		if !tk.IsMinor() {
+			major++
 		}
+	}
+	step, n := (major+t.maxLabels-1)/t.maxLabels, 0
+	for i := range ticks {
+		if ticks[i].IsMinor() {
+			continue
+		}
+		if n%step == 0 {
+			ticks[i].Label = t.label(ticks[i].Value)
+		} else {
+			ticks[i].Label = ""
+		}
+		n++
 	}
 	return ticks
 }
 
 // yearTicks marks whole years, every 1, 2 or 5 years so that at most
 // maxLabels+2 are labelled (years are short labels).
-type yearTicks struct{}
+type yearTicks struct{ maxLabels int }
 
-func (yearTicks) Ticks(min, max float64) []plot.Tick {
+func (t yearTicks) Ticks(min, max float64) []plot.Tick {
 	first, last := int(math.Ceil(min)), int(math.Floor(max))
 	step := 1
 	for _, s := range []int{1, 2, 5, 10, 20} {
 		step = s
-		if (last-first)/s+1 <= maxLabels+2 {
+		if (last-first)/s+1 <= t.maxLabels+2 {
 			break
 		}
 	}
@@ -81,7 +97,10 @@ func (yearTicks) Ticks(min, max float64) []plot.Tick {
 
 // timeTicks marks a log axis of hours at lengths of time people know: a
 // minute, an hour, a day, a week, a month, a year, then 10, 100 … years.
-type timeTicks struct{ lang content.Lang }
+type timeTicks struct {
+	lang      content.Lang
+	maxLabels int
+}
 
 type timeMark struct {
 	hours float64
@@ -116,7 +135,7 @@ func (t timeTicks) Ticks(min, max float64) []plot.Tick {
 	}
 	// Drop labels rank by rank until few enough remain.
 	keep := 2
-	for keep > 0 && countRanked(in, keep) > maxLabels {
+	for keep > 0 && countRanked(in, keep) > t.maxLabels {
 		keep--
 	}
 	var ticks []plot.Tick

@@ -51,32 +51,37 @@ func Tornado(in TornadoInput, l content.Lang) (Chart, error) {
 		table.Rows = append(table.Rows, []string{name, plain(s.AtLowKWh), plain(s.AtHighKWh)})
 	}
 
-	p := newPlot()
-	p.X.Tick.Marker = niceTicks{func(v float64) string { return energyTick(l, v) }}
-	p.X.Label.Text = l.T("chart.tornado.axis")
-	pad := (hi - lo) * 0.08
-	p.X.Min, p.X.Max = math.Max(0, lo-pad), hi+pad
 	names := make([]string, len(rows))
 	for i, r := range rows {
 		names[i] = r.name
 	}
-	p.NominalY(names...)
-	p.Y.Tick.Label.Color = ink
-	p.Y.Tick.Label = yTickLabels(p.Y.Tick.Label)
-	p.Y.Padding = 0
-	p.Add(gridLines{vertical: true}, &tornado{rows: rows, central: in.KWh})
+	pad := (hi - lo) * 0.08
+	plotFor := func(m metrics) *plot.Plot {
+		p := newPlot(m)
+		p.X.Tick.Marker = niceTicks{func(v float64) string { return energyTick(l, v) }, m.maxLabels}
+		p.X.Label.Text = l.T("chart.tornado.axis")
+		p.X.Min, p.X.Max = math.Max(0, lo-pad), hi+pad
+		p.Add(gridLines{vertical: true})
+		nominalRows(p, m, names)
+		p.Add(&tornado{rows: rows, central: in.KWh, phone: m.phone})
+		return p
+	}
 
-	return render(&frame{
-		lang:     l,
-		title:    l.T("chart.tornado.title", "energy", energy(l, in.KWh)),
-		subtitle: l.T("chart.tornado.subtitle"),
-		keys: []legendKey{
-			{l.T("chart.tornado.legend.low"), blue, keyBox},
-			{l.T("chart.tornado.legend.high"), highlight, keyBox},
-		},
-		source: l.T("chart.source.tornado"),
-		plot:   p,
-	}, table)
+	return newChart(table, func(m metrics) *frame {
+		return &frame{
+			m:        m,
+			lang:     l,
+			title:    l.T("chart.tornado.title", "energy", energy(l, in.KWh)),
+			subtitle: l.T("chart.tornado.subtitle"),
+			keys: []legendKey{
+				{l.T("chart.tornado.legend.low"), blue, keyBox},
+				{l.T("chart.tornado.legend.high"), highlight, keyBox},
+			},
+			source:    l.T("chart.source.tornado"),
+			plot:      plotFor(m),
+			phonePlot: phoneBarsHeight(m, names),
+		}
+	})
 }
 
 type tornadoRow struct {
@@ -89,19 +94,32 @@ type tornadoRow struct {
 type tornado struct {
 	rows    []tornadoRow
 	central float64
+	phone   bool // bars below their names (rowNames)
 }
 
 // Plot implements plot.Plotter.
 func (t *tornado) Plot(c draw.Canvas, p *plot.Plot) {
 	trX, trY := p.Transforms(&c)
-	thickness := min(0.62*(trY(1)-trY(0)), 24)
+	pitch := trY(1) - trY(0)
+	thickness := min(0.62*pitch, 24)
 	mid := trX(t.central)
+	line := draw.LineStyle{Color: whisker, Width: 1.2}
 	for i, r := range t.rows {
 		y := trY(float64(i))
+		if t.phone {
+			y, thickness, _ = phoneRow(y, pitch)
+		}
 		c.FillPolygon(blue, rect(mid, y-thickness/2, trX(r.low), y+thickness/2))
 		c.FillPolygon(highlight, rect(mid, y-thickness/2, trX(r.high), y+thickness/2))
+		if t.phone {
+			// The central line crosses each bar only: a whole-height line
+			// would strike through the names above the bars.
+			c.StrokeLine2(line, mid, y-thickness/2-3, mid, y+thickness/2+3)
+		}
 	}
-	c.StrokeLine2(draw.LineStyle{Color: whisker, Width: 1.2}, mid, c.Min.Y, mid, c.Max.Y)
+	if !t.phone {
+		c.StrokeLine2(line, mid, c.Min.Y, mid, c.Max.Y)
+	}
 }
 
 // DataRange implements plot.DataRanger.

@@ -11,13 +11,39 @@ import (
 	"wattledger/content"
 )
 
-// drawnChart is one chart as drawn: its data, language, SVG and table.
+// drawnChart is one chart as drawn: its data, language, table and its SVG
+// in the desktop layout, the phone's, or both (chartSpec.draw).
 type drawnChart struct {
 	Spec   chartSpec
 	Lang   content.Lang
 	SVG    string
+	Phone  string
 	Table  chart.Table
 	Failed bool
+}
+
+// desktopSVG is the chart in its desktop layout, the one downloads keep,
+// drawn now if the browser drew only the phone's.
+func (d drawnChart) desktopSVG() string {
+	if d.SVG == "" && !d.Failed {
+		return d.Spec.draw(d.Lang, []chart.Layout{chart.Desktop}).SVG
+	}
+	return d.SVG
+}
+
+// screenLayouts are the layouts to draw: the one the page shows at its
+// width now, or both where the width is unknown (the server's page). After
+// a turn of the phone the other layout is missing until the next input,
+// and web/app.css shows the one drawn at either width.
+func screenLayouts() []chart.Layout {
+	narrow, known := dom.NarrowScreen()
+	switch {
+	case !known:
+		return chart.Layouts
+	case narrow:
+		return []chart.Layout{chart.Phone}
+	}
+	return []chart.Layout{chart.Desktop}
 }
 
 // chartBoard draws the calculator's charts away from the keystroke's path.
@@ -91,9 +117,5 @@ func (b *chartBoard) drawOne(l content.Lang, s chartSpec) drawnChart {
 			return d
 		}
 	}
-	ch, err := s.draw(l)
-	if err != nil {
-		return drawnChart{Spec: s, Lang: l, Failed: true}
-	}
-	return drawnChart{Spec: s, Lang: l, SVG: string(ch.SVG), Table: ch.Table}
+	return s.draw(l, screenLayouts())
 }

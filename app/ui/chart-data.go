@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"math"
 	"sync"
 
@@ -30,15 +29,41 @@ type chartSpec struct {
 // chartKinds are the charts in the order the page shows them.
 var chartKinds = []string{"stack", "sensitivity", "sources", "growth", "scale", "co2"}
 
-func (s chartSpec) draw(l content.Lang) (ch chart.Chart, err error) {
+// draw draws the chart in the layouts given: both on the server, which
+// cannot know the width the page will be shown at, and in the browser the
+// one its width shows (dom.NarrowScreen).
+func (s chartSpec) draw(l content.Lang, layouts []chart.Layout) (d drawnChart) {
 	// gonum/plot panics on some inputs (a log axis given zero); in the
 	// WebAssembly a panic would stop the whole page, so one chart fails
 	// and the page shows that it failed.
 	defer func() {
 		if r := recover(); r != nil {
-			ch, err = chart.Chart{}, fmt.Errorf("chart %s: %v", s.Kind, r)
+			d = drawnChart{Spec: s, Lang: l, Failed: true}
 		}
 	}()
+	d = drawnChart{Spec: s, Lang: l}
+	ch, err := s.chart(l)
+	if err != nil {
+		d.Failed = true
+		return d
+	}
+	d.Table = ch.Table
+	for _, lay := range layouts {
+		svg, err := ch.SVG(lay)
+		if err != nil {
+			return drawnChart{Spec: s, Lang: l, Failed: true}
+		}
+		if lay == chart.Phone {
+			d.Phone = string(svg)
+		} else {
+			d.SVG = string(svg)
+		}
+	}
+	return d
+}
+
+// chart checks the chart's data; it is drawn by Chart.SVG.
+func (s chartSpec) chart(l content.Lang) (chart.Chart, error) {
 	switch s.Kind {
 	case "growth":
 		return chart.Growth(s.Growth, l)

@@ -35,17 +35,19 @@ func (c *chartPanel) Render() app.UI {
 	d := c.Ichart
 	id := "chart-" + d.Spec.Kind
 	file := func(ext string) string { return chartFileName(l, c.Irun, d.Spec.Kind, ext) }
-	body := app.Div().Class("chart").Attr("aria-hidden", "true")
-	if d.SVG != "" {
-		body = body.Body(app.Raw(d.SVG))
-	}
+	// The desktop and phone drawings side by side: web/app.css shows the
+	// one for the page's width (dom.PhoneMedia).
+	body := app.Div().Class("chart").Attr("aria-hidden", "true").Body(
+		app.If(d.SVG != "", func() app.UI { return app.Div().Class("chart-desktop").Body(app.Raw(d.SVG)) }),
+		app.If(d.Phone != "", func() app.UI { return app.Div().Class("chart-phone").Body(app.Raw(d.Phone)) }),
+	)
 	return app.Section().ID(id).Class("chart-panel").Attr("aria-labelledby", id+"-title").Body(
 		app.H3().ID(id+"-title").Text(l.T("chart."+d.Spec.Kind+".heading")),
 		body,
 		app.Div().Class("chart-actions").Body(
-			dom.DownloadButton(l.T("chart.download.svg"), file("svg"), "image/svg+xml", func() []byte { return []byte(c.Ichart.SVG) }),
+			dom.DownloadButton(l.T("chart.download.svg"), file("svg"), "image/svg+xml", func() []byte { return []byte(c.Ichart.desktopSVG()) }),
 			app.Button().Type("button").Class("download").Attr("data-filename", file("png")).Text(l.T("chart.download.png")).
-				OnClick(func(ctx app.Context, e app.Event) { dom.SaveChartPNG(ctx, c.Ichart.SVG, file("png")) }),
+				OnClick(func(ctx app.Context, e app.Event) { dom.SaveChartPNG(ctx, c.Ichart.desktopSVG(), file("png")) }),
 			dom.DownloadButton(l.T("chart.download.csv"), file("csv"), "text/csv", func() []byte { return c.Ichart.Table.CSV() }),
 		),
 		newDataTable().Table(d.Table).Summary(l.T("chart.table.show")),

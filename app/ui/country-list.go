@@ -55,7 +55,7 @@ func (c *countryList) own() app.UI {
 	rows := c.rows()
 	return app.Section().ID(countryListID).Class("countries").Attr("aria-labelledby", "countries-title").Attr("data-prerender", c.Ikey).Body(
 		app.H2().ID("countries-title").Text(l.T("countries.title")),
-		app.Div().Class("table-wrap").Body(app.Table().Body(
+		app.Div().Class("table-wrap").Body(app.Table().Class("cards").Body(
 			app.THead().Body(app.Tr().Body(
 				app.Th().Scope("col").Text(l.T("countries.col.country")),
 				app.Th().Scope("col").Text(l.T("countries.col.time")),
@@ -67,9 +67,9 @@ func (c *countryList) own() app.UI {
 				cmp := c.Iout.Comparisons.Countries[rows[i]]
 				return app.Tr().Body(
 					app.Th().Scope("row").Text(country.Name(l)),
-					app.Td().Text(content.Duration(l, cmp.Consumption)),
-					app.Td().Text(content.Percent(l, cmp.SharePercent)),
-					app.Td().Text(content.Count(l, cmp.PersonYears)),
+					app.Td().Attr("data-label", l.T("countries.col.time")).Text(content.Duration(l, cmp.Consumption)),
+					app.Td().Attr("data-label", l.T("countries.col.share")).Text(content.Percent(l, cmp.SharePercent)),
+					app.Td().Attr("data-label", l.T("countries.col.people")).Text(content.Count(l, cmp.PersonYears)),
 				)
 			})),
 		)),

@@ -26,7 +26,7 @@ func (d *dataTable) Render() app.UI {
 	t := d.Itable
 	return app.Details().Body(
 		app.Summary().Text(d.Isummary),
-		app.Div().Class("table-wrap").Body(app.Table().Body(
+		app.Div().Class("table-wrap").Body(app.Table().Class("cards").Body(
 			app.Caption().Text(t.Caption),
 			app.THead().Body(app.Tr().Body(app.Range(t.Header).Slice(func(i int) app.UI {
 				return app.Th().Scope("col").Text(t.Header[i])
@@ -37,7 +37,11 @@ func (d *dataTable) Render() app.UI {
 					if j == 0 {
 						return app.Th().Scope("row").Text(row[j])
 					}
-					return app.Td().Text(row[j])
+					td := app.Td()
+					if j < len(t.Header) && t.Header[j] != "" {
+						td = td.Attr("data-label", t.Header[j])
+					}
+					return td.Text(row[j])
 				}))
 			})),
 		)),

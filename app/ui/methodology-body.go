@@ -155,9 +155,9 @@ func presetRow(l content.Lang, p content.Preset) app.UI {
 			app.Br(),
 			app.Small().Text(l.T("method.preset.basis", "hw", hardwareName(l, p.Hardware), "basis", l.T("basis."+string(p.PowerBasis)))),
 		),
-		app.Td().Body(app.Ul().Body(inputs...)),
-		app.Td().Text(published),
-		app.Td().Attr("data-kwh", modelKWh).Body(app.Text(model), app.Br(), app.Small().Text(content.Note(l, p.Note))),
+		app.Td().Attr("data-label", l.T("method.col.inputs")).Body(app.Ul().Body(inputs...)),
+		app.Td().Attr("data-label", l.T("method.col.published")).Text(published),
+		app.Td().Attr("data-label", l.T("method.col.model")).Attr("data-kwh", modelKWh).Body(app.Text(model), app.Br(), app.Small().Text(content.Note(l, p.Note))),
 	)
 }
 

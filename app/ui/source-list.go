@@ -57,7 +57,7 @@ func (s *sourceList) own() app.UI {
 		app.H2().ID("sources-title").Text(l.T("sources.title")),
 		app.P().Class("lede").Text(l.T("sources.lede")),
 		app.Div().Class("table-wrap").Body(
-			app.Table().Body(
+			app.Table().Class("cards").Body(
 				app.THead().Body(app.Tr().Body(
 					app.Th().Scope("col").Text(l.T("sources.col.unit")),
 					app.Th().Scope("col").Text(l.T("sources.col.run")),
@@ -76,9 +76,11 @@ func (s *sourceList) row(i int) app.UI {
 	l := s.Ilang
 	src := content.PowerSources[i]
 	name := l.T("source."+src.ID+".unit", "size", content.PlantCapacity(l, calc.Exact(calc.Power(src.UnitCapacityMW.Value)*calc.Megawatt)))
-	run := app.Td().Attr("data-source", src.ID)
+	run := app.Td().Attr("data-source", src.ID).Attr("data-label", l.T("sources.col.run"))
+	capacityCell := app.Td().Attr("data-label", l.T("sources.col.capacity"))
+	co2Cell := app.Td().Attr("data-label", l.T("sources.col.co2"))
 	if !s.Iok || i >= len(s.Iout.Comparisons.Sources) {
-		return app.Tr().Body(app.Th().Scope("row").Text(name), run.Text(dash), app.Td().Text(dash), app.Td().Text(dash))
+		return app.Tr().Body(app.Th().Scope("row").Text(name), run.Text(dash), capacityCell.Text(dash), co2Cell.Text(dash))
 	}
 	c := s.Iout.Comparisons.Sources[i]
 	v, unit := content.NaturalDuration(c.UnitRunTime.Central)
@@ -94,8 +96,8 @@ func (s *sourceList) row(i int) app.UI {
 	return app.Tr().Body(
 		app.Th().Scope("row").Text(name),
 		run.Attr("data-value", dom.Number(v)).Attr("data-unit", string(unit)).Text(content.Duration(l, c.UnitRunTime)),
-		app.Td().Text(capacity),
-		app.Td().Text(l.T("sources.co2range", "central", content.Mass(l, c.Emissions),
+		capacityCell.Text(capacity),
+		co2Cell.Text(l.T("sources.co2range", "central", content.Mass(l, c.Emissions),
 			"low", content.Number(l, c.Emissions.Low.Tonnes(), 2), "high", content.Number(l, c.Emissions.High.Tonnes(), 2))),
 	)
 }

@@ -301,7 +301,7 @@ func warmAndUpdates(ctx context.Context, o options, rep *report, ours *server) e
 	uctx, ucancel := context.WithTimeout(tab, 5*time.Minute)
 	defer ucancel()
 	// The charts draw after mounting, staggered; start from a quiet page.
-	if _, err := chromedp.Run(uctx, chromedp.Poll[bool](`document.querySelectorAll(".charts .chart svg").length === 4`, chromedp.WithPollingTimeout(30*time.Second))); err != nil {
+	if _, err := chromedp.Run(uctx, chromedp.Poll[bool](`document.querySelectorAll(".charts .chart:has(svg)").length === 4`, chromedp.WithPollingTimeout(30*time.Second))); err != nil {
 		return fmt.Errorf("the four charts did not appear on %s: %w", url, err)
 	}
 	if err := chromedp.Do(uctx, chromedp.Sleep(500*time.Millisecond)); err != nil {

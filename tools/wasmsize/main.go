@@ -22,5 +22,9 @@ func main() {
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println(len(c.SVG))
+	svg, err := c.SVG(chart.Phone)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(len(svg))
 }
