@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"wattledger/calc"
 )
@@ -163,6 +164,57 @@ func RangeSeparator(l Lang) string {
 		return "～"
 	}
 	return "–"
+}
+
+// JoinRange joins two formatted bounds with the unit written once, as the
+// house style asks: a unit both ends share is kept on the high end only
+// ("1200吉瓦", "1330吉瓦" → "1200～1330吉瓦"; "3300亿千瓦时", "5800亿千瓦时" →
+// "3300亿～5800亿千瓦时" keeps 亿, a scale, on both), and one both start with
+// on the low end only ("每千瓦时0.0623美元", "每千瓦时0.0892美元" →
+// "每千瓦时0.0623～0.0892美元"). Bounds in different units stay whole.
+func JoinRange(l Lang, low, high string) string {
+	suffix := sharedUnit(low, high, func(s string, n int) string { return s[len(s)-n:] }, strings.HasSuffix)
+	prefix := sharedUnit(low, high, func(s string, n int) string { return s[:n] }, strings.HasPrefix)
+	if !numberEnd(strings.TrimSuffix(low, suffix), true) || !numberEnd(strings.TrimSuffix(high, suffix), true) {
+		suffix = ""
+	}
+	if !numberEnd(strings.TrimPrefix(low, prefix), false) || !numberEnd(strings.TrimPrefix(high, prefix), false) {
+		prefix = ""
+	}
+	if len(suffix)+len(prefix) >= min(len(low), len(high)) {
+		return low + RangeSeparator(l) + high
+	}
+	return strings.TrimSuffix(low, suffix) + RangeSeparator(l) + strings.TrimPrefix(high, prefix)
+}
+
+// numberEnd reports whether s ends (last) or starts with part of a number:
+// a shared end cut inside a unit ("千瓦" and "兆瓦" share "瓦") is no unit.
+func numberEnd(s string, last bool) bool {
+	var r rune
+	if last {
+		r, _ = utf8.DecodeLastRuneInString(s)
+	} else {
+		r, _ = utf8.DecodeRuneInString(s)
+	}
+	return strings.ContainsRune("0123456789.-−+万亿 ", r)
+}
+
+// sharedUnit is the longest end (cut by part, tested by has) that a and b
+// share and that holds no digit, sign, decimal point or Chinese scale: the
+// unit, not part of the number.
+func sharedUnit(a, b string, part func(string, int) string, has func(string, string) bool) string {
+	best := ""
+	for n := 1; n <= len(a); n++ {
+		end := part(a, n)
+		if !utf8.ValidString(end) {
+			continue
+		}
+		if strings.ContainsAny(end, "0123456789.,-−+万亿") || !has(b, end) {
+			break
+		}
+		best = end
+	}
+	return best
 }
 
 // KilowattHours is the central energy as a number of kWh (度), rounded as

@@ -164,3 +164,28 @@ func TestFormatParamRangeAndPercent(t *testing.T) {
 		t.Error("a PUE of 1.2 was written as a share")
 	}
 }
+
+// TestJoinRangeWritesTheUnitOnce: a unit both bounds share is written
+// once, a scale (万, 亿) and a sign stay with their numbers, and bounds in
+// different units stay whole.
+func TestJoinRangeWritesTheUnitOnce(t *testing.T) {
+	for _, c := range []struct {
+		l               Lang
+		low, high, want string
+	}{
+		{Chinese, "1200吉瓦", "1330吉瓦", "1200～1330吉瓦"},
+		{Chinese, "3300亿千瓦时", "5800亿千瓦时", "3300亿～5800亿千瓦时"},
+		{Chinese, "9000万千瓦时", "1.2亿千瓦时", "9000万～1.2亿千瓦时"},
+		{Chinese, "每千瓦时0.0623美元", "每千瓦时0.0892美元", "每千瓦时0.0623～0.0892美元"},
+		{Chinese, "880千瓦", "1.2兆瓦", "880千瓦～1.2兆瓦"},
+		{English, "330 TWh", "580 TWh", "330–580 TWh"},
+		{English, "$0.062", "$0.089", "$0.062–0.089"},
+		{English, "-5 %", "-3 %", "-5–-3 %"},
+		{English, "880 kW", "1.2 MW", "880 kW–1.2 MW"},
+		{English, "1.1", "1.4", "1.1–1.4"},
+	} {
+		if got := JoinRange(c.l, c.low, c.high); got != c.want {
+			t.Errorf("JoinRange(%q, %q) = %q, want %q", c.low, c.high, got, c.want)
+		}
+	}
+}

@@ -142,11 +142,15 @@ func boundsText(l content.Lang, p content.Param) string {
 			return text
 		}
 	}
+	low, high := boundText(l, p.Low, p.Unit, p.LowSource), boundText(l, p.High, p.Unit, p.HighSource)
+	if p.LowSource == "" && p.HighSource == "" {
+		return content.JoinRange(l, low, high)
+	}
 	sep := content.RangeSeparator(l)
-	if l != content.Chinese && (p.LowSource != "" || p.HighSource != "") {
+	if l != content.Chinese {
 		sep = " " + sep + " "
 	}
-	return boundText(l, p.Low, p.Unit, p.LowSource) + sep + boundText(l, p.High, p.Unit, p.HighSource)
+	return low + sep + high
 }
 
 // boundText is a range's bound, with the publication it comes from when

@@ -54,7 +54,7 @@ func campusPower(l content.Lang, r calc.Range[calc.Power]) string {
 func campusPowerRange(l content.Lang, r calc.Range[calc.Power]) string {
 	unit, scale, ok := campusUnit(l, r.Central)
 	if !ok {
-		return content.Power(l, calc.Exact(r.Low)) + content.RangeSeparator(l) + content.Power(l, calc.Exact(r.High))
+		return content.JoinRange(l, content.Power(l, calc.Exact(r.Low)), content.Power(l, calc.Exact(r.High)))
 	}
 	n := figures(r)
 	return content.Number(l, float64(r.Low/scale), n) + content.RangeSeparator(l) + content.Number(l, float64(r.High/scale), n) + unit
