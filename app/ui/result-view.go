@@ -124,7 +124,7 @@ func powerNote(l content.Lang, o estimate.Outcome) string {
 		}
 	}
 	h := o.Household
-	perHome := calc.Power(h.KWhPerYear.Value*float64(calc.Kilowatt)) / calc.Power(calc.PlanningYear.Hours()) // drawn on average
+	perHome := (calc.Energy(h.KWhPerYear.Value) * calc.KilowattHour).Per(calc.PlanningYear) // drawn on average
 	if !(perHome > 0) {
 		return ""
 	}
