@@ -288,10 +288,25 @@ func firstLine(s string) string {
 	return s
 }
 
-// open loads url and waits for the load event.
+// open loads url, waits for the load event and touches the page: Go
+// starts at a visitor's first touch, click, key or focus (app/site/boot.js).
 func (tb *tab) open(url string) {
 	tb.t.Helper()
+	tb.openUntouched(url)
+	tb.touch()
+}
+
+// openUntouched loads url and waits for the load event, as a visitor who
+// only reads.
+func (tb *tab) openUntouched(url string) {
+	tb.t.Helper()
 	run(tb, loadTimeout, "loading "+url, chromedp.Navigate(url))
+}
+
+// touch dispatches the pointerdown of a visitor's first touch.
+func (tb *tab) touch() {
+	tb.t.Helper()
+	eval[bool](tb, `document.documentElement.dispatchEvent(new PointerEvent("pointerdown", { bubbles: true }))`)
 }
 
 // quietMS is how long the DOM must go unchanged before a page counts as

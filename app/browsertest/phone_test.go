@@ -161,28 +161,39 @@ func serveWeb(t *testing.T, files map[string][]byte) string {
 }
 
 // TestEarlyInput types into the form as soon as the page is parsed,
-// before the WebAssembly runs: the calculator must compute with it once
-// it starts, not with the link's inputs.
+// before the WebAssembly runs: the calculator and the power planner must
+// compute with it once Go starts, not with the link's inputs.
 func TestEarlyInput(t *testing.T) {
 	requireBrowser(t)
 	t.Parallel()
-	tb := newTab(t)
-	run(tb, stepTimeout, "installing the early typist", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-		_, err := cdp.Call(ctx, tg, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `
-			document.addEventListener("DOMContentLoaded", () => {
-				const input = document.getElementById("in-n");
-				window.__early = document.documentElement.dataset.app ?? "not ready";
-				input.value = "2048";
-				input.dispatchEvent(new Event("input", { bubbles: true }));
-			});`})
-		return err
-	}))
-	tb.load(suite.goURL + "/?preset=gpt-3&method=hardware")
-	if before := eval[string](tb, `window.__early`); before == "ready" {
-		t.Fatalf("the input was typed after the WebAssembly was ready: the test shows nothing")
+	for _, c := range []struct {
+		name, path, field, value string
+	}{
+		{"calculator", "/?preset=gpt-3&method=hardware", "n", "2048"},
+		{"power", "/power/?mw=1000", "mw", "250"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			tb := newTab(t)
+			run(tb, stepTimeout, "installing the early typist", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+				_, err := cdp.Call(ctx, tg, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: fmt.Sprintf(`
+					document.addEventListener("DOMContentLoaded", () => {
+						const input = document.getElementById("in-%s");
+						window.__early = document.documentElement.dataset.app ?? "not ready";
+						input.value = %q;
+						input.dispatchEvent(new Event("input", { bubbles: true }));
+					});`, c.field, c.value)})
+				return err
+			}))
+			tb.openUntouched(suite.goURL + c.path)
+			if before := eval[string](tb, `window.__early`); before == "ready" {
+				t.Fatalf("the input was typed after the WebAssembly was ready: the test shows nothing")
+			}
+			// The field follows go-app's next render, which under load can
+			// come after the address bar has changed: both must show the
+			// early value. The typing alone starts Go: no touch here.
+			tb.poll(readyTimeout, fmt.Sprintf(`new URLSearchParams(location.search).get(%q) === %q &&
+				document.querySelector("#in-%s").value === %q`, c.field, c.value, c.field, c.value),
+				fmt.Sprintf("the address bar and #in-%s to show the early %s=%s", c.field, c.field, c.value))
+		})
 	}
-	// The field follows go-app's next render, which under load can come
-	// after the address bar has changed: both must show the early value.
-	tb.poll(stepTimeout, `new URLSearchParams(location.search).get("n") === "2048" &&
-		document.querySelector("#in-n").value === "2048"`, "the address bar and #in-n to show the early n=2048")
 }

@@ -8,18 +8,88 @@
 // fails, this compiles on the main thread; if that fails too, app.js
 // fetches and compiles as usual.
 (function () {
-  // What the visitor types into the calculator before the WebAssembly
-  // runs: go-app builds the form again, and the calculator applies these
-  // (dom.TakeEarlyInputs) when it mounts. Last value per field name.
+  // What the visitor types into the calculator or the power planner
+  // before the WebAssembly runs: go-app builds the form again, and the
+  // view applies these (dom.TakeEarlyInputs) when it mounts. Last value
+  // per field name.
   window.wattEarlyInput = {};
   var keep = function (e) {
     var t = e.target, early = window.wattEarlyInput;
-    if (early && t && t.name && t.closest && t.closest("#calculator") && (t.type !== "radio" || t.checked)) {
+    if (early && t && t.name && t.closest && t.closest("#calculator, #power") && (t.type !== "radio" || t.checked)) {
       early[t.name] = t.value;
     }
   };
   document.addEventListener("input", keep, true);
   document.addEventListener("change", keep, true);
+
+  // Go starts when the visitor first reaches for the page (a touch, a
+  // click, a key, a field focused) rather than as soon as the module
+  // arrives: the prerendered page already shows the link's numbers, and
+  // Go's start holds the main thread for about a second and a half on a
+  // mid-range phone. app.js waits for this promise (wattStartWanted). It
+  // resolves once the gesture that showed intent is over (its click, key
+  // release or cancel, or 600 ms): go-app replaces the page's elements as
+  // it starts, and a press and release that land on different elements
+  // make no click.
+  var intents = ["pointerdown", "touchstart", "keydown", "focusin", "input", "change"];
+  var gestureEnds = ["click", "keyup", "pointercancel", "touchcancel"];
+  window.wattIntent = new Promise(function (resolve) {
+    var started = false;
+    var start = function () {
+      if (started) return;
+      started = true;
+      gestureEnds.forEach(function (t) { document.removeEventListener(t, start, true); });
+      setTimeout(resolve, 0);
+    };
+    var seen = function () {
+      intents.forEach(function (t) { document.removeEventListener(t, seen, true); });
+      performance.mark("intent");
+      gestureEnds.forEach(function (t) { document.addEventListener(t, start, { capture: true, passive: true }); });
+      setTimeout(start, 600);
+    };
+    intents.forEach(function (t) { document.addEventListener(t, seen, { capture: true, passive: true }); });
+  });
+
+  // A button pressed before Go runs has no handler yet: the press is held
+  // back and app.js presses the same button (by the id of its nearest
+  // ancestor with one, and its index there) once it is live. Only the last
+  // press counts, so impatient taps do not toggle a dialog twice. A button
+  // that submits a form needs no Go: the browser sends the form.
+  window.wattEarlyClick = null;
+  document.addEventListener("click", function (e) {
+    var root = document.documentElement;
+    if (root.getAttribute("data-app") === "ready" || root.classList.contains("wasm-failed")) return;
+    var b = e.target && e.target.closest && e.target.closest("button");
+    var host = b && !(b.type === "submit" && b.form) && b.parentElement && b.parentElement.closest("[id]");
+    if (!host) return;
+    e.preventDefault();
+    e.stopPropagation();
+    window.wattEarlyClick = {
+      host: host.id,
+      index: Array.prototype.indexOf.call(host.querySelectorAll("button"), b),
+      text: b.textContent,
+    };
+  }, true);
+
+  // An embedded widget (/embed/) tells embed.js on the host page its
+  // height whenever it changes, from its first layout: Go may never start
+  // in a widget nobody touches. Not while web/guard.js hides numbers that
+  // are not the link's (html.pending): the widget's own layout comes once
+  // they are computed. A height is no secret, so targetOrigin "*" is fine;
+  // embed.js checks who sent it.
+  if (window.parent !== window && window.ResizeObserver && /\/embed\/?$/.test(location.pathname)) {
+    var root = document.documentElement, lastHeight = -1;
+    var report = function () {
+      if (root.classList.contains("pending")) return;
+      var h = Math.ceil(root.getBoundingClientRect().height);
+      if (h !== lastHeight) {
+        lastHeight = h;
+        window.parent.postMessage({ type: "watt-ledger:resize", height: h }, "*");
+      }
+    };
+    new ResizeObserver(report).observe(root);
+    new MutationObserver(report).observe(root, { attributes: true, attributeFilter: ["class"] });
+  }
 
   var me = document.currentScript;
   var url = me && me.getAttribute("data-wasm");

@@ -55,7 +55,7 @@ func TestAppJSIsPatched(t *testing.T) {
 		t.Fatalf("GET /app.js: %d %s", rec.Code, rec.Body)
 	}
 	js := rec.Body.String()
-	for _, want := range []string{`() => fetch("/web/app.wasm")`, "await wattInstantiate(instantiateStreaming, ", "wattWhenReady(goappInitServiceWorker);", "function wattWhenReady(f)"} {
+	for _, want := range []string{`() => fetch("/web/app.wasm")`, "await wattInstantiate(instantiateStreaming, ", "wattRegisterWorkerSoon(goappInitServiceWorker);", "function wattWhenReady(f)"} {
 		if !strings.Contains(js, want) {
 			t.Errorf("patched app.js lacks %s", want)
 		}

@@ -31,9 +31,6 @@ func (p *embedPage) OnInit() {
 func (p *embedPage) OnPreRender(ctx app.Context) { p.init(ctx) }
 func (p *embedPage) OnNav(ctx app.Context)       { p.init(ctx) }
 
-// OnMount starts telling the embedding page the widget's height.
-func (p *embedPage) OnMount(ctx app.Context) { dom.ReportHeight() }
-
 func (p *embedPage) init(ctx app.Context) {
 	p.route, p.query = setupPage(ctx, KindEmbed, p.site)
 	p.options, p.err = parseEmbedOptions(ctx.Page().URL().Query())

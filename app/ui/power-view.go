@@ -77,6 +77,32 @@ func (v *powerView) OnMount(ctx app.Context) {
 	})
 	ctx.Handle(form.ActionSource, func(ctx app.Context, a app.Action) { v.chooseSource(ctx, a.Tags.Get("value")) })
 	v.load(ctx, true)
+	// After the form has mounted: its fields then show what was typed.
+	ctx.Defer(v.applyEarlyInputs)
+}
+
+// applyEarlyInputs takes what the visitor typed before the WebAssembly
+// ran (dom.TakeEarlyInputs): a campus first, since it resets the figures,
+// then the kind of load, then the rest.
+func (v *powerView) applyEarlyInputs(ctx app.Context) {
+	early := dom.TakeEarlyInputs()
+	if len(early) == 0 {
+		return
+	}
+	if campus, ok := early[string(calc.FieldCampus)]; ok {
+		v.set(ctx, calc.FieldCampus, campus)
+		delete(early, string(calc.FieldCampus))
+	}
+	if source, ok := early[form.SourceField]; ok {
+		v.chooseSource(ctx, source)
+		delete(early, form.SourceField)
+	}
+	for f, value := range early {
+		v.set(ctx, calc.Field(f), value)
+		if el := dom.ElementByID("in-" + f); el.Truthy() {
+			dom.SyncInput(el.Get("parentElement"), value)
+		}
+	}
 }
 
 // OnUpdate follows the parent's props: on the server the page sets the

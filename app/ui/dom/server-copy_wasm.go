@@ -82,11 +82,15 @@ func (s *ServerCopy) PlaceIn(host app.Value) {
 // ready: for components with buttons, which the server's copy has without
 // their handlers. They were inert from the first paint anyway, until the
 // WebAssembly had started; this keeps them so for one more turn of the
-// event loop, and the first result does not wait for them.
+// event loop, and the first result does not wait for them. The copy is
+// marked data-server-copy meanwhile: a button pressed before Go ran is
+// pressed again only once it is the component's own (app.js's
+// wattReplayEarlyClick).
 func (s *ServerCopy) PlaceUntilReady(ctx app.Context, host app.Value) {
 	if s.el == nil {
 		return
 	}
+	s.el.Call("setAttribute", "data-server-copy", "")
 	s.PlaceIn(host)
 	AfterReady(func() { ctx.Dispatch(s.DropAtUpdate) })
 }

@@ -27,7 +27,4 @@ var page struct {
 	whenReady []func()
 	// resumeGC turns the garbage collector back on, once.
 	resumeGC sync.Once
-	// heightObserver keeps the embed's ResizeObserver (and its callback)
-	// alive; it is set once (ReportHeight).
-	heightObserver app.Value
 }

@@ -14,6 +14,9 @@ const (
 	SourceCluster = "cluster"
 )
 
+// SourceField is the name of the radio buttons that choose the source.
+const SourceField = "source"
+
 // PowerState is what the power form shows: the link's inputs as typed
 // (Values, by URL parameter; "" for not given) and the values the planner
 // used for those left empty (Defaults), the drop-downs' choices, and the

@@ -35,7 +35,7 @@ func (p *sourcePicker) Render() app.UI {
 			src := sources[i]
 			id := "source-" + src
 			return app.Label().For(id).Class("method", dom.ClassIf("chosen", src == p.Icurrent)).Body(
-				dom.CheckedIf(app.Input().Type("radio").ID(id).Name("source").Value(src), src == p.Icurrent).
+				dom.CheckedIf(app.Input().Type("radio").ID(id).Name(SourceField).Value(src), src == p.Icurrent).
 					OnChange(func(ctx app.Context, e app.Event) { ctx.NewAction(ActionSource, app.T("value", src)) }),
 				app.Span().Text(l.T("power.form.source."+src)),
 			)
