@@ -703,7 +703,7 @@ func chineseTexts() map[string]string {
 		"chart.power.nation.table.gw":            "吉瓦",
 		"chart.power.nation.table.name":          "园区或国家",
 		"chart.power.nation.table.power":         "容量",
-		"chart.power.nation.title":               "{campus}与各国最近一年新增发电装机的比较",
+		"chart.power.nation.title":               "{campus}园区与各国最近一年新增发电装机的比较",
 		"chart.power.subtitle":                   "每种电源取一个参考机组，按平均出力运行",
 		"chart.power.table.caption":              "各参考机组发出{energy}电所需的运行时间",
 		"chart.power.table.hours":                "小时数",
