@@ -11,13 +11,7 @@ import (
 // publications behind those rows are cited for.
 func fleetNotes() map[string]string {
 	out := map[string]string{}
-	cite := func(p Param) {
-		for _, id := range []string{p.Source, p.LowSource, p.HighSource} {
-			if s, ok := SourceByID(id); ok && s.Supports != "" {
-				out["source "+id] = s.Supports
-			}
-		}
-	}
+	cite := citer(out)
 	for _, g := range GridCapacities {
 		for _, p := range []Param{g.CapacityGW, g.AdditionsGW} {
 			if p.Note != "" {
@@ -33,6 +27,34 @@ func fleetNotes() map[string]string {
 		cite(s.CapacityFactor)
 	}
 	return out
+}
+
+// campusNotes are the English notes of the named campuses and what their
+// publications are cited for.
+func campusNotes() map[string]string {
+	out := map[string]string{}
+	cite := citer(out)
+	for _, c := range Campuses {
+		for _, p := range []Param{c.FacilityMW, c.BuiltMW, c.Accelerators} {
+			if p.Note != "" {
+				out[c.ID+" "+EnglishHash(p.Note)] = p.Note
+			}
+			cite(p)
+		}
+	}
+	return out
+}
+
+// citer returns a function that adds to out what the publications behind
+// a Param are cited for.
+func citer(out map[string]string) func(Param) {
+	return func(p Param) {
+		for _, id := range []string{p.Source, p.LowSource, p.HighSource} {
+			if s, ok := SourceByID(id); ok && s.Supports != "" {
+				out["source "+id] = s.Supports
+			}
+		}
+	}
 }
 
 // TestChineseFleetCapacityInWanAndYiKilowatts checks the house style for a
@@ -52,5 +74,22 @@ func TestChineseFleetCapacityInWanAndYiKilowatts(t *testing.T) {
 				break
 			}
 		}
+	}
+}
+
+// TestChineseCampusPowerInMegawatts is the other half of the rule: a
+// campus or cluster is 兆瓦 or 吉瓦 (1.2吉瓦, 150兆瓦), never 万千瓦.
+func TestChineseCampusPowerInMegawatts(t *testing.T) {
+	notes := campusNotes()
+	if len(notes) < 5 {
+		t.Fatalf("found only %d campus notes; has the campus table moved?", len(notes))
+	}
+	for where, en := range notes {
+		if zh := Note(Chinese, en); strings.Contains(zh, "万千瓦") {
+			t.Errorf("%s: Chinese note writes a campus in 万千瓦, not 兆瓦/吉瓦: %s", where, zh)
+		}
+	}
+	if zh := Chinese.T("reference.large-datacentre"); strings.Contains(zh, "万千瓦") {
+		t.Errorf("reference.large-datacentre writes a data centre in 万千瓦: %s", zh)
 	}
 }
