@@ -282,25 +282,38 @@ func Percent(l Lang, r calc.Range[float64]) string {
 }
 
 // Share formats a share of a whole (a percentage) for a reader: "4.4%",
-// and below 0.01%, where a percentage needs a row of zeros, in parts per
-// million or billion: "6 parts per million", "百万分之六". Tables and data
-// attributes keep the percentage (Percent).
+// and below 0.01%, where a percentage needs a row of zeros, as parts in
+// the power of ten that puts the number between 1 and 10: "6 parts in a
+// million", "2.9 parts in 10 million", "百万分之六", "千万分之2.9"
+// (STYLE.md, "Shares"). Tables and data attributes keep the percentage
+// (Percent).
 func Share(l Lang, r calc.Range[float64]) string {
 	c := r.Central
 	if c >= 0.01 || c <= 0 {
 		return Percent(l, r)
 	}
 	n := min(sigFigs(r), 2)
-	key, v := "unit.ppm", c*1e4
-	if v < 0.1 {
-		key, v = "unit.ppb", c*1e7
+	// 十万分之 (10^5) to 百亿分之 (10^10): the first denominator that
+	// makes the rounded number at least 1; past 10^10 it stays under 1.
+	d, v := 5, 0.0
+	for ; d <= 10; d++ {
+		if v = round(c*math.Pow10(d-2), n); v >= 1 || d == 10 {
+			break
+		}
 	}
-	v = round(v, n)
 	if l == Chinese && v == math.Trunc(v) && v >= 1 && v <= 10 {
-		return l.T(key, "n", string([]rune("一二三四五六七八九十")[int(v)-1]))
+		return l.T(shareKey(d, "parts"), "n", string([]rune("一二三四五六七八九十")[int(v)-1]))
 	}
-	return l.T(key, "n", Number(l, v, n))
+	number := Number(l, v, n)
+	if number == "1" {
+		return l.T(shareKey(d, "part"), "n", number)
+	}
+	return l.T(shareKey(d, "parts"), "n", number)
 }
+
+// shareKey names the units catalogue's text for parts in 10^d:
+// unit.parts.e6 is "{n} parts in a million", unit.part.e6 its singular.
+func shareKey(d int, parts string) string { return "unit." + parts + ".e" + strconv.Itoa(d) }
 
 // FractionShare is Share for a fraction of one (0.012 → "1.2%"): a run's
 // draw as a part of one plant's output, which "0.012" does not say.

@@ -6,6 +6,42 @@ import (
 	"wattledger/calc"
 )
 
+// TestShare checks tiny shares in both languages: parts in the power of
+// ten that puts the number between 1 and 10, Chinese whole numbers in
+// words, at the boundaries 0.01%, 1 ppm, 0.1 ppm and 1 ppb and at 0.
+func TestShare(t *testing.T) {
+	tests := []struct {
+		name    string
+		percent float64
+		en, zh  string
+	}{
+		{"a few percent", 4.4, "4.4%", "4.4%"},
+		{"0.01% is still a percentage", 0.01, "0.01%", "0.01%"},
+		{"just under 0.01%", 0.0099, "9.9 parts in 100,000", "十万分之9.9"},
+		{"parts in 100,000", 0.0023, "2.3 parts in 100,000", "十万分之2.3"},
+		{"a whole number in Chinese words", 0.0006, "6 parts in a million", "百万分之六"},
+		{"1 ppm, in the singular", 0.0001, "1 part in a million", "百万分之一"},
+		{"just under 1 ppm", 0.0000293, "2.9 parts in 10 million", "千万分之2.9"},
+		{"0.1 ppm", 0.00001, "1 part in 10 million", "千万分之一"},
+		{"just under 0.1 ppm", 0.0000012, "1.2 parts in 100 million", "亿分之1.2"},
+		{"1 ppb", 0.0000001, "1 part in a billion", "十亿分之一"},
+		{"parts in 10 billion", 0.0000000456, "4.6 parts in 10 billion", "百亿分之4.6"},
+		{"beyond 10 billion the number falls under 1", 0.000000005, "0.5 parts in 10 billion", "百亿分之0.5"},
+		{"rounding up crosses a decade", 0.0000999, "1 part in a million", "百万分之一"},
+		{"nothing", 0, "0%", "0%"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Share(English, calc.Exact(tt.percent)); got != tt.en {
+				t.Errorf("English: got %q, want %q", got, tt.en)
+			}
+			if got := Share(Chinese, calc.Exact(tt.percent)); got != tt.zh {
+				t.Errorf("Chinese: got %q, want %q", got, tt.zh)
+			}
+		})
+	}
+}
+
 func TestFormatting(t *testing.T) {
 	gpt3 := calc.Exact(1287 * calc.MegawattHour)
 	tests := []struct {
@@ -43,12 +79,6 @@ func TestFormatting(t *testing.T) {
 		{"doubling in years", Doubling(Chinese, 2.5), "2.5年"},
 		{"度 rounded as the energy is", KilowattHours(Chinese, calc.Spread(1.7e6*calc.KilowattHour, 2.34e6*calc.KilowattHour, 3.3e6*calc.KilowattHour)), "230万"},
 		{"percent", Percent(English, calc.Exact(0.0031987)), "0.0032%"},
-		{"a share of a few percent", Share(English, calc.Exact(4.4)), "4.4%"},
-		{"a tiny share in parts per million", Share(English, calc.Exact(0.0006)), "6 parts per million"},
-		{"a tiny share in Chinese", Share(Chinese, calc.Exact(0.0006)), "百万分之六"},
-		{"a tinier share keeps parts per million", Share(Chinese, calc.Exact(0.0000293)), "百万分之0.29"},
-		{"a share under 0.1 ppm in parts per billion", Share(English, calc.Exact(0.0000012)), "12 parts per billion"},
-		{"a share between", Share(English, calc.Exact(0.0023)), "23 parts per million"},
 		{"power in MW", Power(English, calc.Exact(3.63*calc.Megawatt)), "3.63 MW"},
 		{"power in 兆瓦", Power(Chinese, calc.Exact(3.63*calc.Megawatt)), "3.63兆瓦"},
 		{"a campus in 吉瓦, not 万千瓦", Power(Chinese, calc.Exact(1.2*calc.Gigawatt)), "1.2吉瓦"},
@@ -56,6 +86,10 @@ func TestFormatting(t *testing.T) {
 		{"plant capacity in 万千瓦", PlantCapacity(Chinese, calc.Exact(calc.Gigawatt)), "100万千瓦"},
 		{"Three Gorges in 万千瓦", PlantCapacity(Chinese, calc.Exact(22.5*calc.Gigawatt)), "2250万千瓦"},
 		{"plant capacity in English is power", PlantCapacity(English, calc.Exact(22.5*calc.Gigawatt)), "22.5 GW"},
+		{"a fleet's table value (GWe) in 亿千瓦", FormatParam(Chinese, 1230, "GWe", 4), "12.3亿千瓦"},
+		{"a plant's table value (MWe) in 万千瓦", FormatParam(Chinese, 1000, "MWe", 4), "100万千瓦"},
+		{"a campus's table value (MW) in 吉瓦", FormatParam(Chinese, 1200, "MW", 4), "1.2吉瓦"},
+		{"GWe reads GW in English", FormatParam(English, 48.6, "GWe", 4), "48.6 GW"},
 		{"hours", Duration(English, calc.Exact(1.393*calc.Hour)), "1.39 hours"},
 		{"minutes under an hour", Duration(English, calc.Exact(0.101*calc.Hour)), "6.06 minutes"},
 		{"minutes in Chinese: the Three Gorges dam, not 0.184小时", Duration(Chinese, calc.Exact(0.184*calc.Hour)), "11分钟"},

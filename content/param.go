@@ -8,6 +8,10 @@ type Param struct {
 	Low   float64
 	High  float64
 	// Unit is the unit of Value, written as in the methodology page ("W", "FLOP/s", "kWh").
+	// A power plant's or a power system's generating capacity is in MWe or
+	// GWe, which the page writes as MW and GW in English but in 万千瓦 and
+	// 亿千瓦 in Chinese (PlantCapacity); a chip, cluster or campus is in W,
+	// MW or GW (Power).
 	Unit string
 	// Year is the year the figure describes (not the year it was published).
 	Year int

@@ -45,6 +45,9 @@ func formatKnownUnit(l Lang, v float64, unit string, n int) (string, bool) {
 	case "W", "MW", "GW":
 		scale := map[string]calc.Power{"W": calc.Watt, "MW": calc.Megawatt, "GW": calc.Gigawatt}[unit]
 		return Power(l, calc.Exact(calc.Power(v)*scale)), true
+	case "MWe", "GWe":
+		scale := map[string]calc.Power{"MWe": calc.Megawatt, "GWe": calc.Gigawatt}[unit]
+		return PlantCapacity(l, calc.Exact(calc.Power(v)*scale)), true
 	case "tCO2e":
 		return Mass(l, calc.Exact(calc.Mass(v)*calc.Tonne)), true
 	case "h":

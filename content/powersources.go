@@ -11,7 +11,7 @@ var PowerSources = []PowerSource{
 		ID: "nuclear",
 		// 2020: 97,238 MW of time-adjusted nuclear capacity over about 94
 		// reactors ≈ 1,030 MW each.
-		UnitCapacityMW: Param{Value: 1000, Unit: "MW", Year: 2020, Source: "eia-electric-power-annual", Note: "Reference unit: one 1,000 MW reactor, a round figure close to the US average (97,238 MW of capacity in 2020 over about 94 reactors)."},
+		UnitCapacityMW: Param{Value: 1000, Unit: "MWe", Year: 2020, Source: "eia-electric-power-annual", Note: "Reference unit: one 1,000 MW reactor, a round figure close to the US average (97,238 MW of capacity in 2020 over about 94 reactors)."},
 		// Table 4.08.B: 2016 92.3%, 2017 92.3%, 2018 92.5%, 2019 93.4%,
 		// 2020 92.4%, 2021 92.8%.
 		CapacityFactor:      Param{Value: 0.924, Low: 0.923, High: 0.934, Unit: "fraction", Year: 2020, Source: "eia-electric-power-annual", Note: "US nuclear fleet 2020; range 2016–2021."},
@@ -19,7 +19,7 @@ var PowerSources = []PowerSource{
 	},
 	{
 		ID:             "coal",
-		UnitCapacityMW: Param{Value: 1000, Unit: "MW", Year: 2021, Source: "eia-electric-power-annual", Note: "Reference unit: one 1,000 MW coal unit, the size of a large modern (ultra-)supercritical unit; a chosen reference, not a fleet average."},
+		UnitCapacityMW: Param{Value: 1000, Unit: "MWe", Year: 2021, Source: "eia-electric-power-annual", Note: "Reference unit: one 1,000 MW coal unit, the size of a large modern (ultra-)supercritical unit; a chosen reference, not a fleet average."},
 		// Table 4.08.A, coal: 2016 52.8%, 2017 53.1%, 2018 53.6%, 2019
 		// 47.5%, 2020 40.5%, 2021 49.1%.
 		CapacityFactor:      Param{Value: 0.491, Low: 0.405, High: 0.536, Unit: "fraction", Year: 2021, Source: "eia-electric-power-annual", Note: "US coal fleet 2021; range 2016–2021 (low in 2020)."},
@@ -27,7 +27,7 @@ var PowerSources = []PowerSource{
 	},
 	{
 		ID:             "gas",
-		UnitCapacityMW: Param{Value: 500, Unit: "MW", Year: 2021, Source: "eia-electric-power-annual", Note: "Reference unit: one 500 MW natural gas combined-cycle plant (a typical single-shaft or 1x1 block); a chosen reference, not a fleet average."},
+		UnitCapacityMW: Param{Value: 500, Unit: "MWe", Year: 2021, Source: "eia-electric-power-annual", Note: "Reference unit: one 500 MW natural gas combined-cycle plant (a typical single-shaft or 1x1 block); a chosen reference, not a fleet average."},
 		// Table 4.08.A, natural gas combined cycle: 2016 55.4%, 2017 51.2%,
 		// 2018 55.1%, 2019 57.4%, 2020 57.1%, 2021 55.0%.
 		CapacityFactor:      Param{Value: 0.550, Low: 0.512, High: 0.574, Unit: "fraction", Year: 2021, Source: "eia-electric-power-annual", Note: "US natural gas combined-cycle fleet 2021; range 2016–2021."},
@@ -35,7 +35,7 @@ var PowerSources = []PowerSource{
 	},
 	{
 		ID:             "hydro",
-		UnitCapacityMW: Param{Value: 22500, Unit: "MW", Year: 2020, Source: "ctg-three-gorges-2020", Note: "Reference unit: the Three Gorges dam, 32 × 700 MW main units plus smaller units."},
+		UnitCapacityMW: Param{Value: 22500, Unit: "MWe", Year: 2020, Source: "ctg-three-gorges-2020", Note: "Reference unit: the Three Gorges dam, 32 × 700 MW main units plus smaller units."},
 		// Output in TWh: 2014 98.8, 2015 87.0, 2016 93.5, 2017 97.6, 2018
 		// 101.6, 2019 96.9, 2020 111.8, 2021 103.6, 2022 78.8, 2023 80.3;
 		// mean 95.0 ÷ (22.5 GW × 8,766 h) = 0.482. Design 88.2 TWh → 0.447;
@@ -45,7 +45,7 @@ var PowerSources = []PowerSource{
 	},
 	{
 		ID:             "wind",
-		UnitCapacityMW: Param{Value: 3.4, Low: 3, High: 6, Unit: "MW", Year: 2023, Source: "doe-wind-market-2024", Note: "Reference unit: one onshore turbine of 3.4 MW, the average of US land-based turbines installed in 2023 (read via a secondary summary); new models are 3–6 MW."},
+		UnitCapacityMW: Param{Value: 3.4, Low: 3, High: 6, Unit: "MWe", Year: 2023, Source: "doe-wind-market-2024", Note: "Reference unit: one onshore turbine of 3.4 MW, the average of US land-based turbines installed in 2023 (read via a secondary summary); new models are 3–6 MW."},
 		// Table 4.08.B, wind: 2014 34.0%, 2015 32.2%, 2016 34.5%, 2017
 		// 34.6%, 2018 34.6%, 2019 34.4%, 2020 35.3%.
 		CapacityFactor:      Param{Value: 0.353, Low: 0.322, High: 0.353, Unit: "fraction", Year: 2020, Source: "eia-electric-power-annual", Note: "US wind fleet 2020; range 2014–2020."},
@@ -53,7 +53,7 @@ var PowerSources = []PowerSource{
 	},
 	{
 		ID:             "solar",
-		UnitCapacityMW: Param{Value: 100, Unit: "MW", Year: 2021, Source: "eia-electric-power-annual", Note: "Reference unit: one 100 MW (AC) utility-scale PV farm, a round size within the range of US plants."},
+		UnitCapacityMW: Param{Value: 100, Unit: "MWe", Year: 2021, Source: "eia-electric-power-annual", Note: "Reference unit: one 100 MW (AC) utility-scale PV farm, a round size within the range of US plants."},
 		// Table 4.08.B, solar PV: 2016 25.0%, 2017 25.6%, 2018 25.1%,
 		// 2019 24.3%, 2020 24.2%, 2021 24.4%.
 		CapacityFactor:      Param{Value: 0.244, Low: 0.242, High: 0.256, Unit: "fraction", Year: 2021, Source: "eia-electric-power-annual", Note: "US utility-scale solar PV fleet 2021; range 2016–2021."},

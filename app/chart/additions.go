@@ -48,7 +48,7 @@ func Additions(in AdditionsInput, l content.Lang) (Chart, error) {
 	}
 	slices.SortStableFunc(all, func(a, b row) int { return cmp.Compare(b.gw, a.gw) })
 
-	campus := gigawatts(l, in.CampusGW)
+	campus := capacity(l, in.CampusGW, true)
 	table := Table{
 		Caption: l.T("chart.power.nation.title", "campus", campus),
 		Header:  []string{l.T("chart.power.nation.table.name"), l.T("chart.power.nation.table.power"), l.T("chart.power.nation.table.gw")},
@@ -60,8 +60,9 @@ func Additions(in AdditionsInput, l content.Lang) (Chart, error) {
 		if r.campus {
 			colour = highlight
 		}
-		rows[i] = bar{name: r.name, value: r.gw, label: gigawatts(l, r.gw), colour: colour}
-		table.Rows = append(table.Rows, []string{r.name, gigawatts(l, r.gw), plain(r.gw)})
+		label := capacity(l, r.gw, r.campus)
+		rows[i] = bar{name: r.name, value: r.gw, label: label, colour: colour}
+		table.Rows = append(table.Rows, []string{r.name, label, plain(r.gw)})
 		lowest, highest = math.Min(lowest, r.gw), math.Max(highest, r.gw)
 	}
 
@@ -85,7 +86,13 @@ func Additions(in AdditionsInput, l content.Lang) (Chart, error) {
 	})
 }
 
-// gigawatts writes a fleet's capacity as content.PlantCapacity does: "1.2 GW", "120万千瓦".
-func gigawatts(l content.Lang, gw float64) string {
-	return content.PlantCapacity(l, calc.Exact(calc.Power(gw)*calc.Gigawatt))
+// capacity writes a bar's value as the house style writes it: a campus's
+// draw as content.Power does ("1 GW", "1吉瓦"), a country's additions as
+// content.PlantCapacity does ("48.6 GW", "4860万千瓦").
+func capacity(l content.Lang, gw float64, campus bool) string {
+	p := calc.Exact(calc.Power(gw) * calc.Gigawatt)
+	if campus {
+		return content.Power(l, p)
+	}
+	return content.PlantCapacity(l, p)
 }

@@ -98,8 +98,8 @@ func SolarDay(in SolarDayInput, l content.Lang) (Chart, error) {
 	if n > 0 {
 		load = in.LoadGW[0]
 	}
-	subtitle := l.T("chart.solarday.subtitle", "pv", gigawatts(l, roundTo(in.BuiltPVGW, 2)),
-		"storage", content.Energy(l, gwhRange(roundTo(in.BatteryGWh, 2))), "load", gigawatts(l, roundTo(load, 3)))
+	subtitle := l.T("chart.solarday.subtitle", "pv", capacity(l, roundTo(in.BuiltPVGW, 2), false),
+		"storage", content.Energy(l, gwhRange(roundTo(in.BatteryGWh, 2))), "load", capacity(l, roundTo(load, 3), true))
 	return newChart(table, func(m metrics) *frame {
 		return &frame{
 			m:         m,

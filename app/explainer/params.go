@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"wattledger/calc"
 	"wattledger/content"
 )
 
@@ -26,10 +25,6 @@ func (r *resolver) param(path, form string) (Inline, error) {
 	if strings.HasPrefix(parts[len(parts)-1], "published-") && form == "" {
 		// A published figure is quoted as its publisher states it.
 		in.Text = content.FormatParamValue(r.lang, p)
-	}
-	if parts[0] == "source" && parts[len(parts)-1] == "capacity" {
-		// A plant's capacity, which Chinese writes in 万千瓦.
-		in.Text = content.PlantCapacity(r.lang, calc.Exact(calc.Power(p.Value)*calc.Megawatt))
 	}
 	return in, nil
 }

@@ -93,18 +93,20 @@ func (f *powerFigures) campus(l content.Lang, c content.CampusPreset) {
 	f.CampusAsOf = l.T("power.campus.as_of", "year", strconv.Itoa(year))
 }
 
+// supply writes the plants that would power the campus: their capacity is a
+// plant's (PlantCapacity, 万千瓦 in Chinese), the campus's own draw Power's.
 func (f *powerFigures) supply(l content.Lang, o planner.Outcome) {
 	f.Reactors = dom.Number(o.Reactors.Units.Central)
 	f.ReactorsText = content.Number(l, o.Reactors.Units.Central, 2)
 	f.GasText = content.Number(l, o.Gas.Units.Central, 2)
 	f.WindText = content.Number(l, o.Wind.Units.Central, 2)
 	f.ReactorsCF, f.GasCF = capacityFactor(l, "nuclear"), capacityFactor(l, "gas")
-	f.WindCapacity = content.Power(l, o.Wind.Capacity)
+	f.WindCapacity = content.PlantCapacity(l, o.Wind.Capacity)
 	f.WindStorage = content.Energy(l, o.WindStorage)
 	f.SolarGW = dom.Number(float64(o.Solar.PV.Central / calc.Gigawatt))
 	f.StorageGWh = dom.Number(float64(o.Solar.Battery.Central / calc.GigawattHour))
 	f.SolarKm2 = dom.Number(o.Solar.Land.Central.SquareKilometres())
-	f.PV = content.Power(l, o.Solar.PV)
+	f.PV = content.PlantCapacity(l, o.Solar.PV)
 	f.Battery = content.Energy(l, o.Solar.Battery)
 	f.Land = content.Area(l, o.Solar.Land)
 	f.SolarDay = l.T("power.supply.solar.day",
