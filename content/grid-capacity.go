@@ -4,10 +4,10 @@ package content
 // region. National statistics first (NEA for China, EIA for the United
 // States, CEA/MNRE for India, the Bundesnetzagentur for Germany, DESNZ for
 // the United Kingdom, RTE and its partners for France, ISEP for Japan,
-// SolarPower Europe for the EU), then Electricity Maps' compilations of
-// operators' figures (France, Great Britain), IRENA for the world. Where only renewable
-// additions were found, the row says so and the capacity is left unknown
-// rather than guessed.
+// SolarPower Europe and WindEurope for the EU), then Electricity Maps'
+// compilations of operators' figures (France, Great Britain), IRENA for the
+// world. Where only renewable additions were found, the row says so and the
+// capacity is left unknown rather than guessed.
 var GridCapacities = []GridCapacity{
 	{
 		Region: "CHN",
@@ -64,8 +64,10 @@ var GridCapacities = []GridCapacity{
 		AdditionsGW: Param{Value: 3, Low: 2.5, High: 3.5, Unit: "GWe", Year: 2023, Source: "isep-japan-fy2023", Note: "Fiscal year 2023 (April 2023 to March 2024): about 2 GW of solar (AC) connected under the feed-in tariff and about 1 GW of wind, the first year wind reached that level; thermal and nuclear changes and a total capacity were not read. Range: the rounding of both figures (judgement)."},
 	},
 	{
-		Region:      "OWID_EU27",
-		AdditionsGW: Param{Value: 65.5, Unit: "GWe", Year: 2024, Source: "spe-eu-solar-2024", Note: "Solar alone: 65.5 GW installed in the EU in 2024, taking the fleet to 338 GW (SolarPower Europe). Wind and other additions were not read, so all additions were larger and the campus's share of them is overstated."},
+		Region: "OWID_EU27",
+		// 65.5 GW of solar (SolarPower Europe, DC) + 12.9 GW of wind
+		// (WindEurope: 11.5 onshore + 1.4 offshore) = 78.4 GW, gross.
+		AdditionsGW: Param{Value: 78.4, Unit: "GWe", Year: 2024, Source: "windeurope-2024-statistics", Note: "Derived, solar and wind only, gross of retirements: 65.5 GW of solar (SolarPower Europe, counted in DC) plus 12.9 GW of wind (11.5 GW onshore, 1.4 GW offshore; WindEurope) installed in the EU in 2024. Nuclear (Flamanville 3, about 1.6 GW), batteries, gas and other plants were not read, so all additions were larger and the campus's share of them is overstated."},
 	},
 	{
 		Region: "OWID_WRL",
