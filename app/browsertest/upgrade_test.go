@@ -98,6 +98,7 @@ func TestUpgrade(t *testing.T) {
 	if _, err := chromedp.RunResponse(reload, chromedp.Click(chromedp.CSS("#update-reload"))); err != nil {
 		online.fatalf("reloading with #update-reload: %v", err)
 	}
+	online.touch()
 	online.waitReady()
 	if got := version(online); got == old || got == "" {
 		online.errorf("after the update the page runs version %q, want a version other than %q", got, old)
