@@ -3,9 +3,13 @@
 package browsertest
 
 import (
+	"context"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	"wattledger/content"
@@ -72,4 +76,49 @@ func TestGoStartsAtFirstTouch(t *testing.T) {
 			tb.errorf("#in-n shows %q after an untouched load of n=2048, want 2048", n)
 		}
 	})
+}
+
+// TestNoShiftOnArrival loads pages on a 412 px phone with its CPU 4×
+// slower, as Lighthouse does, and nobody touching them: what the browser
+// paints before it has parsed the whole page must not move when the rest
+// arrives (cumulative layout shift under 0.05; Lighthouse counts 0.1 as
+// poor). The widget once painted its form first and its answer above it
+// later: a shift of 0.6.
+func TestNoShiftOnArrival(t *testing.T) {
+	requireBrowser(t)
+	t.Parallel()
+	tb := newTab(t)
+	run(tb, stepTimeout, "emulating a phone", chromedp.EmulateViewport(412, 823, chromedp.EmulateMobile))
+	run(tb, stepTimeout, "slowing its CPU 4×",
+		chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			if _, err := cdp.Call(ctx, tg, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: 4}); err != nil {
+				return err
+			}
+			_, err := cdp.Call(ctx, tg, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `
+				window.__shifts = [];
+				new PerformanceObserver((list) => {
+					for (const e of list.getEntries()) {
+						const moved = e.sources.map((s) => s.node ? (s.node.id || s.node.className || s.node.nodeName) : "?").join(", ");
+						window.__shifts.push({ value: e.value, moved });
+					}
+				}).observe({ type: "layout-shift", buffered: true });`})
+			return err
+		}))
+	for _, p := range []string{"/embed/?preset=gpt-3&view=result", "/zh/embed/?preset=llama-2-70b&view=result", "/?preset=gpt-3", "/zh/power/"} {
+		tb.openUntouched(suite.goURL + p)
+		time.Sleep(2 * time.Second)
+		type shift struct {
+			Value float64 `json:"value"`
+			Moved string  `json:"moved"`
+		}
+		var total float64
+		var moved []string
+		for _, s := range eval[[]shift](tb, `window.__shifts`) {
+			total += s.Value
+			moved = append(moved, s.Moved)
+		}
+		if total >= 0.05 {
+			tb.errorf("%s: the layout shifted by %.3f while it arrived (moved: %v)", p, total, moved)
+		}
+	}
 }

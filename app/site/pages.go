@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"html"
 	"net/http"
+	"net/url"
 	"strings"
 
 	"wattledger/app/ui"
@@ -38,7 +39,7 @@ func renderPage(pages http.Handler, r *http.Request, route ui.Route, origin, que
 	header.Set("Content-Type", "text/html; charset=utf-8")
 	page := cachedPage{status: rec.code, header: header}
 	if rec.code == http.StatusOK {
-		body = injectHead(body, headTags(route, origin, ui.PageQuery(route.Kind, u.Query())))
+		body = injectHead(body, headTags(route, origin, u.Query()))
 		body = fixPage(body, origin, route.Lang)
 		page.enc = newEncodedBodies(pageCompression)
 	}
@@ -47,8 +48,9 @@ func renderPage(pages http.Handler, r *http.Request, route ui.Route, origin, que
 	return page
 }
 
-// headTags are the extra <head> elements of one page.
-func headTags(route ui.Route, origin, query string) string {
+// headTags are the extra <head> elements of one page, for the inputs in
+// q.
+func headTags(route ui.Route, origin string, q url.Values) string {
 	var b strings.Builder
 	for _, l := range content.Langs {
 		alt := route
@@ -62,7 +64,12 @@ func headTags(route ui.Route, origin, query string) string {
 		en = route.Counterpart()
 	}
 	b.WriteString(`<link rel="alternate" hreflang="x-default" href="` + html.EscapeString(origin+ui.RootPrefix()+en.Path) + `">`)
-	b.WriteString(`<meta name="watt-query" content="` + html.EscapeString(query) + `">`)
+	b.WriteString(`<meta name="watt-query" content="` + html.EscapeString(ui.PageQuery(route.Kind, q)) + `">`)
+	// No paint before the answer is parsed (ui.AnswerID). A page without
+	// that element (an invalid input) is painted once parsed.
+	if id := ui.AnswerID(route.Kind, q); id != "" {
+		b.WriteString(`<link rel="expect" href="#` + id + `" blocking="render">`)
+	}
 	b.WriteString(bootScript())
 	return b.String()
 }

@@ -6,6 +6,9 @@ import (
 	"wattledger/content"
 )
 
+// powerResultID is the headline's element id (AnswerID).
+const powerResultID = "power-result"
+
 // powerResult is the power page's headline: a named campus's status, the
 // annual energy (#annual-energy) and the facility power (#facility-mw)
 // behind it. While an input is invalid it shows a dash and carries no
@@ -27,7 +30,7 @@ func (r *powerResult) Figures(f powerFigures) *powerResult { r.Ifigures = f; ret
 
 func (r *powerResult) Render() app.UI {
 	l, f := r.Ilang, r.Ifigures
-	return app.Section().ID("power-result").Class("result-card", "power-result").Attr("aria-labelledby", "power-result-title").Body(
+	return app.Section().ID(powerResultID).Class("result-card", "power-result").Attr("aria-labelledby", "power-result-title").Body(
 		app.H2().ID("power-result-title").Text(l.T("power.result.heading")),
 		app.If(f.CampusName != "", func() app.UI {
 			return app.P().ID("campus").Class("campus-note").Body(

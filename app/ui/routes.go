@@ -127,6 +127,22 @@ func PageQuery(k Kind, q url.Values) string {
 	return estimate.FromQuery(q).Encode()
 }
 
+// AnswerID is the id of the element that holds the answer of a page of
+// kind k for query q (the calculator's result card, the planner's), or ""
+// for a page without one. On one column the answer is shown above the
+// form that precedes it in the page, and the server asks the browser not
+// to paint before it has parsed it (app/site's headTags): a form painted
+// first would be pushed down when the answer arrived.
+func AnswerID(k Kind, q url.Values) string {
+	switch {
+	case k == KindPower || (k == KindEmbed && IsPowerEmbed(q)):
+		return powerResultID
+	case k == KindCalculator || k == KindEmbed:
+		return resultCardID
+	}
+	return ""
+}
+
 // IsPowerEmbed reports whether an embed's query asks for the power
 // planner's results (view=power) rather than the calculator's.
 func IsPowerEmbed(q url.Values) bool { return q.Get("view") == embedViewPower }
