@@ -303,10 +303,15 @@ func (tb *tab) openUntouched(url string) {
 	run(tb, loadTimeout, "loading "+url, chromedp.Navigate(url))
 }
 
-// touch dispatches the pointerdown of a visitor's first touch.
+// touch dispatches a visitor's tap on the page, outside any control: its
+// pointerdown shows intent, its click ends the gesture.
 func (tb *tab) touch() {
 	tb.t.Helper()
-	eval[bool](tb, `document.documentElement.dispatchEvent(new PointerEvent("pointerdown", { bubbles: true }))`)
+	eval[bool](tb, `(() => {
+		const root = document.documentElement;
+		root.dispatchEvent(new PointerEvent("pointerdown", { bubbles: true }));
+		return root.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+	})()`)
 }
 
 // quietMS is how long the DOM must go unchanged before a page counts as

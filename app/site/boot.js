@@ -41,9 +41,13 @@
       gestureEnds.forEach(function (t) { document.removeEventListener(t, start, true); });
       setTimeout(resolve, 0);
     };
-    var seen = function () {
+    var seen = function (e) {
       intents.forEach(function (t) { document.removeEventListener(t, seen, true); });
       performance.mark("intent");
+      if (e.type === "input" || e.type === "change") {
+        start(); // a value has changed: no press is under way
+        return;
+      }
       gestureEnds.forEach(function (t) { document.addEventListener(t, start, { capture: true, passive: true }); });
       setTimeout(start, 600);
     };

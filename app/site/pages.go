@@ -65,9 +65,9 @@ func headTags(route ui.Route, origin string, q url.Values) string {
 	}
 	b.WriteString(`<link rel="alternate" hreflang="x-default" href="` + html.EscapeString(origin+ui.RootPrefix()+en.Path) + `">`)
 	b.WriteString(`<meta name="watt-query" content="` + html.EscapeString(ui.PageQuery(route.Kind, q)) + `">`)
-	// No paint before the answer is parsed (ui.AnswerID). A page without
-	// that element (an invalid input) is painted once parsed.
-	if id := ui.AnswerID(route.Kind, q); id != "" {
+	// No paint before the answer is parsed (ui.PaintAfterID). A page
+	// without that element (an invalid input) is painted once parsed.
+	if id := ui.PaintAfterID(route.Kind); id != "" {
 		b.WriteString(`<link rel="expect" href="#` + id + `" blocking="render">`)
 	}
 	b.WriteString(bootScript())

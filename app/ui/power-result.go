@@ -6,8 +6,9 @@ import (
 	"wattledger/content"
 )
 
-// powerResultID is the headline's element id (AnswerID).
-const powerResultID = "power-result"
+// powerSectionsID is the id of the sections that follow the headline
+// (PaintAfterID).
+const powerSectionsID = "power-sections"
 
 // powerResult is the power page's headline: a named campus's status, the
 // annual energy (#annual-energy) and the facility power (#facility-mw)
@@ -30,7 +31,7 @@ func (r *powerResult) Figures(f powerFigures) *powerResult { r.Ifigures = f; ret
 
 func (r *powerResult) Render() app.UI {
 	l, f := r.Ilang, r.Ifigures
-	return app.Section().ID(powerResultID).Class("result-card", "power-result").Attr("aria-labelledby", "power-result-title").Body(
+	return app.Section().ID("power-result").Class("result-card", "power-result").Attr("aria-labelledby", "power-result-title").Body(
 		app.H2().ID("power-result-title").Text(l.T("power.result.heading")),
 		app.If(f.CampusName != "", func() app.UI {
 			return app.P().ID("campus").Class("campus-note").Body(

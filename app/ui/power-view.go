@@ -264,18 +264,26 @@ func (v *powerView) formState() form.PowerState {
 func (v *powerView) Render() app.UI {
 	l := v.Ilang
 	fig := newPowerFigures(l, v.outcome, v.ok())
+	var inputs app.UI = app.If(v.Icontrols, func() app.UI { return form.NewPowerForm().Lang(l).State(v.formState()) })
+	var results app.UI = app.Div().Class("results").Body(
+		newErrorBanner().Lang(l).Err(v.err),
+		newPowerResult().Lang(l).Figures(fig),
+		app.If(v.ok(), func() app.UI {
+			return app.Div().ID(powerSectionsID).Class("power-sections").Body(
+				newPowerSupply().Lang(l).Figures(fig),
+				newPowerNation().Lang(l).Figures(fig),
+			)
+		}),
+	)
+	// A widget leads with its answer in the page's order (see the
+	// calculator's Render).
+	first, second := inputs, results
+	if v.Icompact {
+		first, second = results, inputs
+	}
 	return app.Div().ID("power").Class("calculator", "power", dom.ClassIf("compact", v.Icompact)).Attr("data-query", v.query).Body(
-		app.If(v.Icontrols, func() app.UI { return form.NewPowerForm().Lang(l).State(v.formState()) }),
-		app.Div().Class("results").Body(
-			newErrorBanner().Lang(l).Err(v.err),
-			newPowerResult().Lang(l).Figures(fig),
-			app.If(v.ok(), func() app.UI {
-				return app.Div().Class("power-sections").Body(
-					newPowerSupply().Lang(l).Figures(fig),
-					newPowerNation().Lang(l).Figures(fig),
-				)
-			}),
-		),
+		first,
+		second,
 		app.If(v.ok() && !v.Icompact, func() app.UI {
 			shown := v.board.shown
 			return app.Div().ID("power-charts").Class("charts").Body(app.Range(shown).Slice(func(i int) app.UI {

@@ -127,18 +127,19 @@ func PageQuery(k Kind, q url.Values) string {
 	return estimate.FromQuery(q).Encode()
 }
 
-// AnswerID is the id of the element that holds the answer of a page of
-// kind k for query q (the calculator's result card, the planner's), or ""
-// for a page without one. On one column the answer is shown above the
-// form that precedes it in the page, and the server asks the browser not
-// to paint before it has parsed it (app/site's headTags): a form painted
-// first would be pushed down when the answer arrived.
-func AnswerID(k Kind, q url.Values) string {
-	switch {
-	case k == KindPower || (k == KindEmbed && IsPowerEmbed(q)):
-		return powerResultID
-	case k == KindCalculator || k == KindEmbed:
-		return resultCardID
+// PaintAfterID is the id of the element that follows the answer of a
+// page of kind k (the calculator's result card, the planner's headline),
+// or "" when the page needs none. On one column the answer is shown above
+// the form that precedes it in the page, and the server asks the browser
+// not to paint before it has reached this element (app/site's headTags):
+// a form painted first was pushed down when the answer arrived. Widgets
+// put their answer first in the page and need none.
+func PaintAfterID(k Kind) string {
+	switch k {
+	case KindPower:
+		return powerSectionsID
+	case KindCalculator:
+		return powerStackID
 	}
 	return ""
 }

@@ -2,8 +2,9 @@
 // and returns, per change, the time until #energy's data-kwh changed,
 // until go-app re-rendered the calculator (its data-query changed: the
 // result card is painted directly, the rest of the page in go-app's next
-// frame) and until all four charts' <svg> in .charts were replaced, in ms. Each change
-// waits for the previous one's charts and two frames.
+// frame) and until every chart's <svg> in .charts was replaced (each chart
+// holds a desktop and a phone drawing, or the one its screen shows), in ms.
+// Each change waits for the previous one's charts and two frames.
 async (count) => {
   const input = document.getElementById("in-n");
   if (!input) throw new Error("no #in-n on the page");
@@ -11,6 +12,13 @@ async (count) => {
   const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
   const kwh = () => { const e = document.getElementById("energy"); return e ? e.getAttribute("data-kwh") : null; };
   const svgs = () => Array.from(document.querySelectorAll(".charts .chart svg"));
+  const allNew = (old) => {
+    const charts = Array.from(document.querySelectorAll(".charts .chart"));
+    return charts.length > 0 && charts.every((c) => {
+      const s = Array.from(c.querySelectorAll("svg"));
+      return s.length > 0 && s.every((x) => !old.has(x));
+    });
+  };
   const start = parseFloat((input.value || input.placeholder || "10000").replace(/[^0-9.eE+-]/g, "")) || 10000;
   const query = () => scope.getAttribute("data-query");
   const results = [], pages = [], charts = [];
@@ -28,8 +36,7 @@ async (count) => {
         }
         if (tPage === undefined && query() !== beforeQuery) tPage = now;
         if (tCharts === undefined) {
-          const s = svgs();
-          if (s.length === 4 && s.every((x) => !old.has(x))) tCharts = now;
+          if (allNew(old)) tCharts = now;
         }
         if (tResult !== undefined && tPage !== undefined && tCharts !== undefined) { mo.disconnect(); clearTimeout(timer); resolve(); }
       };
