@@ -93,3 +93,22 @@ func TestChineseCampusPowerInMegawatts(t *testing.T) {
 		t.Errorf("reference.large-datacentre writes a data centre in 万千瓦: %s", zh)
 	}
 }
+
+// TestChineseNotesCountEnergyInKilowattHours checks the house style for
+// energy in Chinese notes (STYLE.md, "Units"): 千瓦时 counted with 万 and
+// 亿 (论文公布的128.7万千瓦时), never 兆瓦时, 吉瓦时 or 太瓦时, published
+// figures included.
+func TestChineseNotesCountEnergyInKilowattHours(t *testing.T) {
+	notes := chineseNotes()
+	if len(notes) < 100 {
+		t.Fatalf("found only %d Chinese notes; has the catalogue moved?", len(notes))
+	}
+	for hash, zh := range notes {
+		for _, unit := range []string{"兆瓦时", "吉瓦时", "太瓦时"} {
+			if strings.Contains(zh, unit) {
+				t.Errorf("note %s counts energy in %s, not 万/亿千瓦时: %s", hash, unit, zh)
+				break
+			}
+		}
+	}
+}
