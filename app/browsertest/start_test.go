@@ -4,7 +4,6 @@ package browsertest
 
 import (
 	"context"
-	"fmt"
 	"testing"
 	"time"
 
@@ -20,19 +19,14 @@ import (
 // who only reads never runs Go (no long task of its start, no loading
 // pill) yet gets the service worker for offline use; the first press of a
 // button, which also starts Go, is not lost but acted on once the button
-// is live; a page that will offer the other language starts Go when idle;
-// and a share link whose numbers the server did not render starts Go at
-// once.
+// is live; and a share link whose numbers the server did not render
+// starts Go at once.
 func TestGoStartsAtFirstTouch(t *testing.T) {
 	requireBrowser(t)
 	t.Parallel()
 	for _, lang := range []content.Lang{content.English, content.Chinese} {
 		t.Run(string(lang), func(t *testing.T) {
 			tb := newTab(t)
-			// A visitor who chose this page's language before: no language
-			// to offer, which would start Go when idle (the next case).
-			tb.openUntouched(suite.goURL + "/healthz")
-			eval[bool](tb, fmt.Sprintf(`(localStorage.setItem("watt-ledger", JSON.stringify({ v: 1, q: "", lang: %q })), true)`, lang.Short()))
 			tb.openUntouched(suite.goURL + lang.PathPrefix() + "/?preset=gpt-3")
 			// The module arrives and the worker registers while nobody
 			// touches the page.
@@ -70,20 +64,6 @@ func TestGoStartsAtFirstTouch(t *testing.T) {
 			}
 		})
 	}
-
-	t.Run("language offer", func(t *testing.T) {
-		// The browser prefers English (--lang=en-US): a Chinese page offers
-		// the English one, an offer Go shows, so Go starts once the page
-		// is idle, untouched. The English page offers nothing and waits.
-		tb := newTab(t)
-		tb.openUntouched(suite.goURL + "/zh/?preset=gpt-3")
-		tb.settle(`document.querySelector("#lang-offer") !== null`, "the language offer on an untouched Chinese page")
-		tb.openUntouched(suite.goURL + "/?preset=gpt-3")
-		time.Sleep(2 * time.Second)
-		if app := eval[string](tb, `document.documentElement.dataset.app ?? ""`); app == "ready" {
-			tb.errorf("the untouched English page started Go, with no language to offer")
-		}
-	})
 
 	t.Run("link", func(t *testing.T) {
 		// The static export serves one page for every query: a share

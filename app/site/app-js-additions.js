@@ -32,50 +32,7 @@ function wattStartWanted() {
     return Promise.resolve();
   }
   root.classList.add("wasm-waiting");
-  const wanted = wattOffersLanguage() ? Promise.race([window.wattIntent, wattIdleAfterLoad()]) : window.wattIntent;
-  return wanted.then(() => root.classList.remove("wasm-waiting"));
-}
-
-// Watt Ledger (app/site/goapp-workarounds.go): whether the page will offer
-// the other language (app/ui's langOffer, whose rule this repeats: the
-// language the visitor chose before, else the browser's first): that
-// offer is Go's to show, so such a visitor's Go starts once the page is
-// idle rather than at a first touch that may never come.
-function wattOffersLanguage() {
-  if (!document.querySelector(".lang-offer-slot")) {
-    return false;
-  }
-  const short = (tag) => (String(tag || "").slice(0, 2).toLowerCase() === "zh" ? "zh" : "en");
-  const page = short(document.documentElement.lang);
-  let saved = "";
-  try {
-    saved = (JSON.parse(localStorage.getItem("watt-ledger") || "null") || {}).lang || "";
-  } catch (err) {
-    saved = "";
-  }
-  if (saved) {
-    return saved !== page;
-  }
-  return short((navigator.languages && navigator.languages[0]) || navigator.language) !== page;
-}
-
-// Watt Ledger (app/site/goapp-workarounds.go): resolves once the page has
-// loaded and the main thread is idle.
-function wattIdleAfterLoad() {
-  return new Promise((resolve) => {
-    const idle = () => {
-      if (window.requestIdleCallback) {
-        requestIdleCallback(() => resolve(), { timeout: 5000 });
-      } else {
-        setTimeout(resolve, 1000);
-      }
-    };
-    if (document.readyState === "complete") {
-      idle();
-    } else {
-      window.addEventListener("load", idle, { once: true });
-    }
-  });
+  return window.wattIntent.then(() => root.classList.remove("wasm-waiting"));
 }
 
 // Watt Ledger (app/site/goapp-workarounds.go): press the button boot.js
@@ -118,7 +75,19 @@ function wattRegisterWorkerSoon(f) {
     }
   };
   wattWhenReady(once);
-  Promise.resolve(window.wattWasmModule).catch(() => null).then(wattIdleAfterLoad).then(once);
+  const idle = () => {
+    if (window.requestIdleCallback) {
+      requestIdleCallback(once, { timeout: 5000 });
+    } else {
+      setTimeout(once, 1000);
+    }
+  };
+  const loaded = () => Promise.resolve(window.wattWasmModule).catch(() => null).then(idle);
+  if (document.readyState === "complete") {
+    loaded();
+  } else {
+    window.addEventListener("load", loaded, { once: true });
+  }
 }
 
 // Watt Ledger (app/site/goapp-workarounds.go): run f once the app is ready.
