@@ -137,11 +137,7 @@ func (c *calculatorView) applyEarlyInputs(ctx app.Context) {
 	}
 	for f, v := range early {
 		c.set(ctx, calc.Field(f), v)
-		// A field being typed in keeps its element's text (form's
-		// numberField), but go-app built this element after the typing.
-		if el := dom.ElementByID("in-" + f); el.Truthy() {
-			dom.SyncInput(el.Get("parentElement"), v)
-		}
+		showEarlyInput(f, v)
 	}
 }
 
@@ -374,14 +370,7 @@ func (c *calculatorView) Render() app.UI {
 			return newResultSources().Lang(l).Outcome(c.outcome)
 		}),
 	)
-	// The widget leads with its answer, in the page's order as well as on
-	// the screen: a browser paints a long page before it has parsed all of
-	// it, and an answer ordered above the form by CSS alone arrived under a
-	// painted form and pushed it down (a layout shift of 0.6 at 412 px).
-	first, second := inputs, results
-	if c.Icompact {
-		first, second = results, inputs
-	}
+	first, second := inPageOrder(c.Icompact, inputs, results)
 	return app.Div().ID("calculator").Class("calculator", dom.ClassIf("compact", c.Icompact)).Attr("data-query", c.query).Body(
 		first,
 		second,

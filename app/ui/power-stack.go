@@ -4,10 +4,6 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// powerStackID is the stack's element id, the first after the result
-// card (PaintAfterID).
-const powerStackID = "power-stack"
-
 // powerStack shows what a cluster draws, part by part: the accelerators,
 // the rest of the servers, the network and storage, and the facility's
 // cooling and power conversion. Its list is the DOM contract's
@@ -28,7 +24,7 @@ func (s *powerStack) Render() app.UI {
 	if v.empty() {
 		return app.Div().ID("power-stack-none").Hidden(true)
 	}
-	return app.Section().ID(powerStackID).Class("power-stack").Attr("aria-labelledby", "power-stack-title").Body(
+	return app.Section().ID("power-stack").Class("power-stack").Attr("aria-labelledby", "power-stack-title").Body(
 		app.H2().ID("power-stack-title").Text(v.Heading),
 		app.If(len(v.Parts) > 0, func() app.UI {
 			return app.Ul().Class("stack-parts").Body(app.Range(v.Parts).Slice(func(i int) app.UI { return stackPart(v.Parts[i]) }))

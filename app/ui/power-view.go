@@ -99,9 +99,7 @@ func (v *powerView) applyEarlyInputs(ctx app.Context) {
 	}
 	for f, value := range early {
 		v.set(ctx, calc.Field(f), value)
-		if el := dom.ElementByID("in-" + f); el.Truthy() {
-			dom.SyncInput(el.Get("parentElement"), value)
-		}
+		showEarlyInput(f, value)
 	}
 }
 
@@ -275,12 +273,7 @@ func (v *powerView) Render() app.UI {
 			)
 		}),
 	)
-	// A widget leads with its answer in the page's order (see the
-	// calculator's Render).
-	first, second := inputs, results
-	if v.Icompact {
-		first, second = results, inputs
-	}
+	first, second := inPageOrder(v.Icompact, inputs, results)
 	return app.Div().ID("power").Class("calculator", "power", dom.ClassIf("compact", v.Icompact)).Attr("data-query", v.query).Body(
 		first,
 		second,

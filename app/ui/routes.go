@@ -139,7 +139,7 @@ func PaintAfterID(k Kind) string {
 	case KindPower:
 		return powerSectionsID
 	case KindCalculator:
-		return powerStackID
+		return resultToolsID
 	}
 	return ""
 }
