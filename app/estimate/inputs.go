@@ -68,6 +68,34 @@ func (in Inputs) WithPreset(id string) Inputs {
 	return out.With(calc.FieldIntensity, in.Get(calc.FieldIntensity))
 }
 
+// Edit returns in with f changed as a visitor changes it in the form. A
+// link's region alone also names the grid (old links keep their meaning),
+// but a visitor choosing homes to compare with has not moved the run: its
+// grid is pinned where it was before the region changes.
+func (in Inputs) Edit(f calc.Field, v string) Inputs {
+	if f == calc.FieldRegion && in.Get(calc.FieldGrid) == "" {
+		if o, err := Estimate(in); err == nil {
+			in = in.With(calc.FieldGrid, o.Grid.ISO)
+		}
+	}
+	return in.With(f, v)
+}
+
+// EditAll applies a visitor's changes by field name, as the form reports
+// them (the last value of each): a preset first, since choosing one starts
+// over, then the rest. Names that are not fields are ignored.
+func (in Inputs) EditAll(changes map[string]string) Inputs {
+	if id, ok := changes[string(calc.FieldPreset)]; ok {
+		in = in.WithPreset(id)
+	}
+	for _, f := range Fields {
+		if v, ok := changes[string(f)]; ok && f != calc.FieldPreset {
+			in = in.Edit(f, v)
+		}
+	}
+	return in
+}
+
 // IsZero reports whether nothing was given.
 func (in Inputs) IsZero() bool { return in == Inputs{} }
 

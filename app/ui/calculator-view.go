@@ -125,20 +125,26 @@ func (c *calculatorView) OnMount(ctx app.Context) {
 }
 
 // applyEarlyInputs takes what the visitor typed before the WebAssembly
-// ran (dom.TakeEarlyInputs): a preset first, since it resets the rest.
+// ran (dom.TakeEarlyInputs), all at once (estimate.Inputs.EditAll).
 func (c *calculatorView) applyEarlyInputs(ctx app.Context) {
 	early := dom.TakeEarlyInputs()
 	if len(early) == 0 {
 		return
 	}
-	if id, ok := early[string(calc.FieldPreset)]; ok {
-		c.choosePreset(ctx, id)
-		delete(early, string(calc.FieldPreset))
+	drafts := map[calc.Field]string{}
+	if _, preset := early[string(calc.FieldPreset)]; !preset {
+		for f, v := range c.drafts {
+			drafts[f] = v
+		}
 	}
 	for f, v := range early {
-		c.set(ctx, calc.Field(f), v)
-		showEarlyInput(f, v)
+		if calc.Field(f) != calc.FieldPreset {
+			drafts[calc.Field(f)] = v
+			showEarlyInput(f, v)
+		}
 	}
+	c.inputs, c.drafts = c.inputs.EditAll(early), drafts
+	c.changed(ctx)
 }
 
 // OnUpdate follows the parent's props: the embed page sets the view after
@@ -220,13 +226,7 @@ func (c *calculatorView) set(ctx app.Context, f calc.Field, v string) {
 	}
 	drafts[f] = v
 	c.drafts = drafts
-	if f == calc.FieldRegion && c.inputs.Get(calc.FieldGrid) == "" && c.ok() {
-		// A link's region alone also names the grid (old links keep their
-		// meaning), but a visitor choosing homes to compare with has not
-		// moved the run: its grid stays where it was.
-		c.inputs = c.inputs.With(calc.FieldGrid, c.outcome.Grid.ISO)
-	}
-	c.inputs = c.inputs.With(f, v)
+	c.inputs = c.inputs.Edit(f, v)
 	c.changed(ctx)
 }
 

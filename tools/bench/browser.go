@@ -126,6 +126,9 @@ type coldParts struct {
 }
 
 func measureBrowser(ctx context.Context, o options, rep *report, ours, floor *server) error {
+	if o.throttledOnly {
+		return measureThrottled(ctx, o, rep, ours)
+	}
 	fmt.Printf("== cold loads: %d × (%s, %s", o.runs, "/", queryPath)
 	if floor != nil {
 		fmt.Print(", floor /")
@@ -213,15 +216,16 @@ func coldLoad(ctx context.Context, url string, wantEnergy bool) (*sample, error)
 	if err != nil {
 		return nil, err
 	}
-	if err := instrument(tab, wantEnergy); err != nil {
+	if err := instrument(tab, wantEnergy, true); err != nil {
 		return nil, err
 	}
 	return load(tab, chromedp.Navigate(url), url)
 }
 
 // instrument installs instrument.js in every later document of the tab.
-func instrument(tab context.Context, wantEnergy bool) error {
+func instrument(tab context.Context, wantEnergy, tap bool) error {
 	src := strings.Replace(instrumentJS, "__WANT_ENERGY__", strconv.FormatBool(wantEnergy), 1)
+	src = strings.Replace(src, "__TAP__", strconv.FormatBool(tap), 1)
 	return chromedp.Do(tab, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
 		_, err := cdp.Call(ctx, t, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: src})
 		return err
@@ -255,7 +259,7 @@ func warmAndUpdates(ctx context.Context, o options, rep *report, ours *server) e
 	if err != nil {
 		return err
 	}
-	if err := instrument(tab, true); err != nil {
+	if err := instrument(tab, true, true); err != nil {
 		return err
 	}
 	url := ours.url + "/"

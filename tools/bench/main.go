@@ -35,6 +35,7 @@ type options struct {
 	floor, gobench bool
 	browser        bool
 	updates        bool
+	throttledOnly  bool
 	jsonOut        string
 	label          string
 }
@@ -84,11 +85,15 @@ func main() {
 	flag.BoolVar(&o.gobench, "gobench", true, "run the Go benchmarks")
 	flag.BoolVar(&o.browser, "browser", true, "run the Chromium measurements")
 	flag.BoolVar(&o.updates, "updates", true, "after the cold loads, measure warm reloads and input changes")
+	flag.BoolVar(&o.throttledOnly, "throttled-only", false, "measure only the 4× CPU figures (no floor, cold or warm loads, Go benchmarks)")
 	flag.StringVar(&o.jsonOut, "json", "", "also write the figures as JSON to this file")
 	flag.StringVar(&o.label, "label", "", "a label for this run (JSON only)")
 	flag.Parse()
 	if o.runs < 5 {
 		log.Fatal("-runs must be at least 5")
+	}
+	if o.throttledOnly {
+		o.floor, o.gobench = false, false
 	}
 	root, err := repoRoot()
 	if err != nil {

@@ -66,7 +66,7 @@ func measureThrottled(ctx context.Context, o options, rep *report, ours *server)
 	if err := throttle(tab); err != nil {
 		return err
 	}
-	if err := instrument(tab, true); err != nil {
+	if err := instrument(tab, true, true); err != nil {
 		return err
 	}
 	if _, err := load(tab, chromedp.Navigate(url), url); err != nil {
@@ -113,7 +113,7 @@ func firstInput(ctx context.Context, url string) (float64, error) {
 	})); err != nil {
 		return 0, err
 	}
-	if err := instrument(tab, true); err != nil {
+	if err := instrument(tab, true, false); err != nil {
 		return 0, err
 	}
 	if _, err := load(tab, chromedp.Navigate(url), url); err != nil {

@@ -1,9 +1,10 @@
 // Installed on every new document of the throttled bench's tab: as soon as
 // the form is on screen (the first animation frame after the page is
-// parsed), it types a new count into #in-n as a visitor would, before the
-// WebAssembly has started, and times the input event until #energy's
-// data-kwh shows another number than the prerendered one: the first
-// input's wait, the deferred start included. A lost input never changes it.
+// parsed), it taps #in-n and types a new count into it as a visitor would,
+// before the WebAssembly has started, and times the input event until
+// #energy's data-kwh shows another number than the prerendered one: the
+// first input's wait, the deferred start included. A lost input never
+// changes it.
 (() => {
   const first = { t0: 0, t: 0, done: false };
   Object.defineProperty(window, "__first", { value: first });
@@ -21,6 +22,10 @@
         }
       });
       mo.observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-kwh"] });
+      input.dispatchEvent(new PointerEvent("pointerdown", { bubbles: true }));
+      input.focus();
+      input.dispatchEvent(new PointerEvent("pointerup", { bubbles: true }));
+      input.dispatchEvent(new MouseEvent("click", { bubbles: true }));
       input.value = String(Math.round(parseFloat(input.value.replace(/[^0-9.]/g, "")) / 2) || 5000);
       first.t0 = performance.now();
       input.dispatchEvent(new Event("input", { bubbles: true }));
