@@ -348,3 +348,46 @@ func TestSubPath(t *testing.T) {
 	tb.checkGPT3(tb.contract())
 	tb.expectNoProblems("/watt-ledger/")
 }
+
+// TestDropDownsKeepTheServersOptions: the calculator's drop-downs take the
+// server's options when Go starts (dom.FillSelect moves them over). Every
+// option must have a value in the server's page and after, the empty ones
+// included ("as published", "same as the region", which go-app's own
+// elements would write without one), and each drop-down must still show
+// the link's choice.
+func TestDropDownsKeepTheServersOptions(t *testing.T) {
+	tb := newTab(t)
+	tb.openUntouched(suite.goURL + "/zh/?preset=gpt-3&method=hardware&hw=h100-sxm&region=FRA&facility=")
+	const read = `[...document.querySelectorAll("#calculator select")].map((s) => ({
+		name: s.name, value: s.value, options: s.options.length,
+		values: [...s.options].map((o) => o.hasAttribute("value") ? o.value : "(none)").join("|"),
+	}))`
+	type dropDown struct {
+		Name    string `json:"name"`
+		Value   string `json:"value"`
+		Options int    `json:"options"`
+		Values  string `json:"values"`
+	}
+	before := eval[[]dropDown](tb, read)
+	if len(before) < 3 {
+		tb.fatalf("%d drop-downs in the server's page, want the preset's, the accelerator's, the region's and more", len(before))
+	}
+	tb.touch()
+	tb.waitReady()
+	after := eval[[]dropDown](tb, read)
+	if len(after) != len(before) {
+		tb.fatalf("%d drop-downs after Go started, %d before", len(after), len(before))
+	}
+	for i, b := range before {
+		a := after[i]
+		if a.Name != b.Name || a.Value != b.Value || a.Options != b.Options {
+			tb.errorf("drop-down %s: %q of %d options before Go started, %s %q of %d after", b.Name, b.Value, b.Options, a.Name, a.Value, a.Options)
+		}
+		if strings.Contains(b.Values, "(none)") {
+			tb.errorf("drop-down %s has options without a value in the server's page (a form sent before Go runs would send their text): %s", b.Name, b.Values)
+		}
+		if strings.Contains(a.Values, "(none)") {
+			tb.errorf("drop-down %s has options without a value after Go started: %s", a.Name, a.Values)
+		}
+	}
+}

@@ -18,9 +18,11 @@ func SyncInput(el app.Value, value string) {
 // were built for) differs from filled, and selects value. It reports the
 // key of the options now in the page: filled again when there is no such
 // element. The options are the server's own on a first load (Take, by
-// the same id), moved over without passing through Go, else html(): one
-// innerHTML is a single call from the WebAssembly into JavaScript, where
-// building 230 options as go-app elements was a thousand.
+// the same id), moved over as nodes (copying them through innerHTML cost
+// the browser a serialisation and a parse: about 40 ms of a cold start),
+// else html(): one innerHTML is a single call from the WebAssembly into
+// JavaScript, where building 230 options as go-app elements was a
+// thousand.
 func FillSelect(id, key, filled string, html func() string, value string) string {
 	sel := ElementByID(id)
 	if !sel.Truthy() {
@@ -28,17 +30,8 @@ func FillSelect(id, key, filled string, html func() string, value string) string
 	}
 	if key != filled {
 		if kept, ok := Take(id, key); ok {
-			sel.Set("innerHTML", kept.Get("innerHTML"))
-			// go-app drops an empty value attribute (its attributes.Set
-			// keeps empty values by the value's text, not the attribute's
-			// name), so the server's "as published" and "same as the
-			// region" options have none and their value is their text:
-			// selecting "" left the drop-down blank, and choosing them
-			// sent their text as the input.
-			empty := sel.Call("querySelectorAll", "option:not([value])")
-			for i := 0; i < empty.Length(); i++ {
-				empty.Index(i).Call("setAttribute", "value", "")
-			}
+			replace := app.Window().Get("Element").Get("prototype").Get("replaceChildren")
+			replace.Call("apply", sel, kept.Get("childNodes"))
 		} else {
 			sel.Set("innerHTML", html())
 		}

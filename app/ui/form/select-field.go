@@ -84,20 +84,15 @@ func (s *selectField) Current(v string) *selectField { s.Icurrent = v; return s 
 
 func (s *selectField) Render() app.UI {
 	id := s.id()
-	sel := app.Select().ID(id).Name(string(s.Ifield)).OnChange(s.changed)
+	var sel app.UI = app.Select().ID(id).Name(string(s.Ifield)).OnChange(s.changed)
 	if app.IsServer {
 		// The prerendered page, which also serves browsers without the
-		// WebAssembly, carries the options as elements.
-		groups := s.Ioptions.groups()
-		sel = sel.Attr("data-prerender", s.Ioptions.key()).Body(app.Range(groups).Slice(func(i int) app.UI {
-			g := groups[i]
-			if g.Label == "" {
-				return app.Range(g.Options).Slice(func(j int) app.UI { return s.option(g.Options[j]) })
-			}
-			return app.OptGroup().Label(g.Label).Body(
-				app.Range(g.Options).Slice(func(j int) app.UI { return s.option(g.Options[j]) }),
-			)
-		}))
+		// WebAssembly, carries the options, written as HTML: go-app drops
+		// an empty value attribute, and an option without one ("as
+		// published", "same as the region") has its text as its value, which
+		// a form sent before Go runs, or an early input, would pass on.
+		sel = app.Raw(`<select id="` + html.EscapeString(id) + `" name="` + html.EscapeString(string(s.Ifield)) +
+			`" data-prerender="` + html.EscapeString(s.Ioptions.key()) + `">` + s.optionsHTML() + `</select>`)
 	}
 	return app.Div().Class("field").Body(
 		app.Label().For(id).Text(s.Ilabel),
@@ -121,10 +116,6 @@ func (s *selectField) OnUpdate(ctx app.Context) { ctx.Defer(s.fill) }
 
 func (s *selectField) fill(app.Context) {
 	s.filled = dom.FillSelect(s.id(), s.Ioptions.key(), s.filled, s.optionsHTML, s.Icurrent)
-}
-
-func (s *selectField) option(o selectOption) app.UI {
-	return dom.SelectedIf(app.Option().Value(o.Value), o.Value == s.Icurrent).Text(o.Text)
 }
 
 // optionsHTML is the options and groups as HTML, the current one selected.
