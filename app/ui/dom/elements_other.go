@@ -13,6 +13,7 @@ func FillSelect(id, key, filled string, html func() string, value string) string
 func ShowModal(id string)                                                        {}
 func Focus(id string)                                                            {}
 func TakeEarlyInputs() map[string]string                                         { return nil }
+func EarlyInputs() map[string]string                                             { return nil }
 func CloseDialog(id string)                                                      {}
 func CopyField(id string, done func(copied bool))                                {}
 func CanShare() bool                                                             { return false }

@@ -44,9 +44,16 @@ func FillSelect(id, key, filled string, html func() string, value string) string
 // fields before the WebAssembly ran (app/site/boot.js), by field name,
 // and stops recording: from now on the form's own handlers see the input.
 func TakeEarlyInputs() map[string]string {
+	defer app.Window().Set("wattEarlyInput", app.Null())
+	return EarlyInputs()
+}
+
+// EarlyInputs returns what the visitor has typed into the calculator's or
+// the planner's fields before the WebAssembly ran, by field name, and
+// leaves it to be taken (TakeEarlyInputs).
+func EarlyInputs() map[string]string {
 	win := app.Window()
 	early := win.Get("wattEarlyInput")
-	win.Set("wattEarlyInput", app.Null())
 	if !early.Truthy() {
 		return nil
 	}

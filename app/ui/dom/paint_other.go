@@ -3,4 +3,7 @@
 package dom
 
 // PaintResult does nothing on the host: the server renders the card whole.
-func PaintResult(v Result) {}
+func PaintResult(v Result) bool { return false }
+
+// WaitForPaint returns at once: the host paints nothing.
+func WaitForPaint() {}

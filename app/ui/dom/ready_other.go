@@ -8,6 +8,9 @@ import "time"
 // that the page shows what the WebAssembly computed.
 func MarkReady() {}
 
+// Pending reports false on the host, which renders the link's numbers.
+func Pending() bool { return false }
+
 // AfterReady never runs f on the host, where the page is never ready.
 func AfterReady(f func()) {}
 

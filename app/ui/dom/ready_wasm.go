@@ -32,6 +32,13 @@ func copiesPlaced() {
 	}
 }
 
+// Pending reports whether web/guard.js has hidden the prerendered numbers
+// as not the link's (<html class="pending">), until the page is ready.
+func Pending() bool {
+	root := app.Window().Get("document").Get("documentElement")
+	return root.Get("classList").Call("contains", "pending").Bool()
+}
+
 func setReady() {
 	page.readyWaits = false
 	page.resumeGC.Do(func() { debug.SetGCPercent(100) })
