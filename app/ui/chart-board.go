@@ -32,9 +32,10 @@ func (d drawnChart) desktopSVG() string {
 }
 
 // screenLayouts are the layouts to draw: the one the page shows at its
-// width now, or both where the width is unknown (the server's page). After
-// a turn of the phone the other layout is missing until the next input,
-// and web/app.css shows the one drawn at either width.
+// width now, or both where the width is unknown (the server's page). When
+// a phone turns across dom.PhoneMedia's width, the views redraw
+// (chartBoard.redrawForScreen) and drawOne draws the layout now missing;
+// until then web/app.css shows the one drawn, at either width.
 func screenLayouts() []chart.Layout {
 	narrow, known := dom.NarrowScreen()
 	switch {
@@ -110,12 +111,45 @@ func (b *chartBoard) schedule(ctx app.Context, l content.Lang, specs func() []ch
 // cancel stops a scheduled redraw.
 func (b *chartBoard) cancel() { b.rev++ }
 
-// drawOne reuses a shown chart whose data and language are unchanged.
+// drawOne reuses a shown chart whose data and language are unchanged and
+// which has the layouts the page's width needs.
 func (b *chartBoard) drawOne(l content.Lang, s chartSpec) drawnChart {
+	layouts := screenLayouts()
 	for _, d := range b.shown {
-		if d.Lang == l && reflect.DeepEqual(d.Spec, s) {
+		if d.Lang == l && d.has(layouts) && reflect.DeepEqual(d.Spec, s) {
 			return d
 		}
 	}
-	return s.draw(l, screenLayouts())
+	return s.draw(l, layouts)
+}
+
+// has reports whether d is drawn in every one of layouts (a chart that
+// failed to draw has nothing more to draw).
+func (d drawnChart) has(layouts []chart.Layout) bool {
+	for _, l := range layouts {
+		if !d.Failed && (l == chart.Phone && d.Phone == "" || l == chart.Desktop && d.SVG == "") {
+			return false
+		}
+	}
+	return true
+}
+
+// redrawForScreen redraws the charts, through redraw, when the page
+// crosses dom.PhoneMedia's width and a shown chart lacks the layout it
+// needs now: a phone turned to landscape would otherwise show its phone
+// drawing stretched to twice its width. The server's copy of the charts
+// (shown is empty until the board has drawn) holds both layouts. It
+// returns what stops the watching, for the view's OnDismount.
+func (b *chartBoard) redrawForScreen(ctx app.Context, redraw func(app.Context)) (stop func()) {
+	return dom.OnScreenChange(func() {
+		ctx.Dispatch(func(ctx app.Context) {
+			layouts := screenLayouts()
+			for _, d := range b.shown {
+				if !d.has(layouts) {
+					redraw(ctx)
+					return
+				}
+			}
+		})
+	})
 }

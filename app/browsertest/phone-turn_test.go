@@ -1,0 +1,50 @@
+//go:build !js
+
+package browsertest
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// TestChartsFollowAPhoneTurn: after an input the browser draws each chart
+// only in the layout the page's width needs (a phone's, at 375 px). When
+// the phone turns across dom.PhoneMedia's width, the charts must be drawn
+// again in the desktop layout, not the phone drawing stretched to the new
+// width; and back. Both the calculator and the power planner.
+func TestChartsFollowAPhoneTurn(t *testing.T) {
+	requireBrowser(t)
+	t.Parallel()
+	for _, c := range []struct{ name, path, field, value string }{
+		{"calculator", "/?preset=gpt-3&method=hardware", "#in-n", "2048"},
+		{"power", "/zh/power/?mw=1000", "#in-mw", "250"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			tb := newTab(t)
+			run(tb, stepTimeout, "emulating a 375 px phone", chromedp.EmulateViewport(375, 800, chromedp.EmulateMobile))
+			tb.open(suite.goURL + c.path)
+			tb.waitReady()
+			// The server's charts carry both layouts; an input makes the
+			// board draw its own, in the phone's layout only.
+			eval[bool](tb, fmt.Sprintf(`(() => {
+				const f = document.querySelector(%q);
+				f.value = %q;
+				f.dispatchEvent(new Event("input", { bubbles: true }));
+				return true;
+			})()`, c.field, c.value))
+			layouts := `[...document.querySelectorAll(".chart-panel .chart")].map((c) =>
+				(c.querySelector(".chart-desktop svg") ? "desktop" : "") + (c.querySelector(".chart-phone svg") ? "phone" : "")).join(" ")`
+			tb.poll(readyTimeout, layouts+` !== "" && `+layouts+`.split(" ").every((l) => l === "phone")`,
+				"every chart drawn in the phone's layout only after the input")
+			run(tb, stepTimeout, "turning the phone to 1280 px wide", chromedp.EmulateViewport(1280, 800))
+			tb.poll(readyTimeout, layouts+`.split(" ").every((l) => l === "desktop")`,
+				"every chart drawn again in the desktop layout at 1280 px")
+			run(tb, stepTimeout, "turning back to 375 px", chromedp.EmulateViewport(375, 800, chromedp.EmulateMobile))
+			tb.poll(readyTimeout, layouts+`.split(" ").every((l) => l === "phone")`,
+				"every chart drawn again in the phone's layout at 375 px")
+			tb.expectNoProblems("turning the phone")
+		})
+	}
+}
