@@ -52,9 +52,14 @@ import (
 //     says what happened and offers a reload. Can go when go-app's
 //     loader label and error are per page and translatable.
 //
-// Four more live where they are needed, because they act while a
+// Five more live where they are needed, because they act while a
 // component renders or a request is routed, not on go-app's output:
 //
+//   - go-app drops an attribute whose value is empty, so an option with
+//     value="" ("as published", "same as the region") took its text as
+//     its value before Go ran: the form's drop-downs write their server
+//     options as HTML (app/ui/form/select-field.go). Can go when go-app
+//     keeps empty attribute values;
 //   - go-app writes a false boolean attribute as selected="false", which
 //     HTML reads as on: components set them through dom.CheckedIf and
 //     dom.SelectedIf (app/ui/dom/boolean-attributes.go, which says when it

@@ -90,7 +90,8 @@ func (s *selectField) Render() app.UI {
 		// WebAssembly, carries the options, written as HTML: go-app drops
 		// an empty value attribute, and an option without one ("as
 		// published", "same as the region") has its text as its value, which
-		// a form sent before Go runs, or an early input, would pass on.
+		// a form sent before Go runs, or an early input, would pass on
+		// (a workaround listed in app/site/goapp-workarounds.go).
 		sel = app.Raw(`<select id="` + html.EscapeString(id) + `" name="` + html.EscapeString(string(s.Ifield)) +
 			`" data-prerender="` + html.EscapeString(s.Ioptions.key()) + `">` + s.optionsHTML() + `</select>`)
 	}
