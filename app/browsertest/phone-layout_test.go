@@ -75,37 +75,7 @@ func (tb *tab) checkPhone(page string, v viewport, n int) {
 	defer eval[bool](tb, `(document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== window.__showAll), true)`)
 	tb.checkWidth(page, v)
 
-	type texts struct {
-		Charts int      `json:"charts"`
-		Texts  int      `json:"texts"`
-		Small  []string `json:"small"`
-	}
-	// A text's size on the screen is its font size times the scale the
-	// SVG is drawn at (its screen transform's).
-	got := eval[texts](tb, `(() => {
-		const small = [];
-		let charts = 0, texts = 0;
-		for (const svg of document.querySelectorAll(".chart svg")) {
-			if (!svg.checkVisibility()) continue;
-			charts++;
-			for (const t of svg.querySelectorAll("text")) {
-				const m = t.getScreenCTM();
-				const px = parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b);
-				texts++;
-				if (px < `+fmt.Sprint(minChartText)+`) small.push(px.toFixed(1) + " px: " + JSON.stringify(t.textContent));
-			}
-		}
-		return { charts, texts, small: small.slice(0, 8) };
-	})()`)
-	if got.Charts != n {
-		tb.errorf("%s: %d charts shown, want %d", page, got.Charts, n)
-	}
-	if n > 0 && got.Texts == 0 {
-		tb.errorf("%s: the charts have no text", page)
-	}
-	if len(got.Small) > 0 {
-		tb.errorf("%s: chart text under %d CSS px at %d px:\n    %s", page, minChartText, v.width, strings.Join(got.Small, "\n    "))
-	}
+	tb.checkChartText(page, v.width, n)
 
 	// A cell is squeezed when its text of three words or more runs to
 	// fewer than two words a line (a Chinese word taken as two
@@ -150,5 +120,42 @@ func (tb *tab) checkPhone(page string, v viewport, n int) {
 	})()`)
 	if len(squeezed) > 0 {
 		tb.errorf("%s: table cells squeezed to a word a line at %d px:\n    %s", page, v.width, strings.Join(squeezed, "\n    "))
+	}
+}
+
+// checkChartText checks that the page shows n charts, and none of their
+// text under minChartText CSS px at this width. A text's size on the
+// screen is its font size times the scale the SVG is drawn at (its screen
+// transform's). The page's sections must be laid out (showAllJS).
+func (tb *tab) checkChartText(page string, width int64, n int) {
+	tb.t.Helper()
+	type texts struct {
+		Charts int      `json:"charts"`
+		Texts  int      `json:"texts"`
+		Small  []string `json:"small"`
+	}
+	got := eval[texts](tb, `(() => {
+		const small = [];
+		let charts = 0, texts = 0;
+		for (const svg of document.querySelectorAll(".chart svg")) {
+			if (!svg.checkVisibility()) continue;
+			charts++;
+			for (const t of svg.querySelectorAll("text")) {
+				const m = t.getScreenCTM();
+				const px = parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b);
+				texts++;
+				if (px < `+fmt.Sprint(minChartText)+`) small.push(px.toFixed(1) + " px: " + JSON.stringify(t.textContent));
+			}
+		}
+		return { charts, texts, small: small.slice(0, 8) };
+	})()`)
+	if got.Charts != n {
+		tb.errorf("%s: %d charts shown at %d px, want %d", page, got.Charts, width, n)
+	}
+	if n > 0 && got.Texts == 0 {
+		tb.errorf("%s: the charts have no text", page)
+	}
+	if len(got.Small) > 0 {
+		tb.errorf("%s: chart text under %d CSS px at %d px:\n    %s", page, minChartText, width, strings.Join(got.Small, "\n    "))
 	}
 }

@@ -10,10 +10,11 @@ import (
 )
 
 // TestChartsFollowAPhoneTurn: after an input the browser draws each chart
-// only in the layout the page's width needs (a phone's, at 375 px). When
-// the phone turns across dom.PhoneMedia's width, the charts must be drawn
-// again in the desktop layout, not the phone drawing stretched to the new
-// width; and back. Both the calculator and the power planner.
+// only in the layout its box's width needs (a phone's, at 375 px). When
+// a tablet turns so that the charts cross dom.ChartPhoneWidth, they must
+// be drawn again in the desktop layout, not the phone drawing stretched to
+// the new width; and back, also where a wider window puts the charts in
+// two narrow columns. Both the calculator and the power planner.
 func TestChartsFollowAPhoneTurn(t *testing.T) {
 	requireBrowser(t)
 	t.Parallel()
@@ -38,9 +39,15 @@ func TestChartsFollowAPhoneTurn(t *testing.T) {
 				(c.querySelector(".chart-desktop svg") ? "desktop" : "") + (c.querySelector(".chart-phone svg") ? "phone" : "")).join(" ")`
 			tb.poll(readyTimeout, layouts+` !== "" && `+layouts+`.split(" ").every((l) => l === "phone")`,
 				"every chart drawn in the phone's layout only after the input")
-			run(tb, stepTimeout, "turning the phone to 1280 px wide", chromedp.EmulateViewport(1280, 800))
+			run(tb, stepTimeout, "turning to 1000 px wide", chromedp.EmulateViewport(1000, 800))
 			tb.poll(readyTimeout, layouts+`.split(" ").every((l) => l === "desktop")`,
-				"every chart drawn again in the desktop layout at 1280 px")
+				"every chart drawn again in the desktop layout at 1000 px, one column of charts")
+			run(tb, stepTimeout, "widening to 1280 px", chromedp.EmulateViewport(1280, 800))
+			tb.poll(readyTimeout, layouts+`.split(" ").every((l) => l === "phone")`,
+				"every chart drawn again in the phone's layout at 1280 px, two columns of charts")
+			run(tb, stepTimeout, "back to 1000 px", chromedp.EmulateViewport(1000, 800))
+			tb.poll(readyTimeout, layouts+`.split(" ").every((l) => l === "desktop")`,
+				"every chart drawn again in the desktop layout at 1000 px")
 			run(tb, stepTimeout, "turning back to 375 px", chromedp.EmulateViewport(375, 800, chromedp.EmulateMobile))
 			tb.poll(readyTimeout, layouts+`.split(" ").every((l) => l === "phone")`,
 				"every chart drawn again in the phone's layout at 375 px")

@@ -16,11 +16,13 @@ import (
 type Layout int
 
 const (
-	// Desktop is 640×400 CSS px, for wide screens and for every download.
+	// Desktop is 640×400 CSS px, for charts shown at 680 px wide or more
+	// and for every download.
 	Desktop Layout = iota
-	// Phone is 320 CSS px wide and as tall as its content needs: a phone
-	// of 360 to 414 px shows it at 0.94 to 1.1 times its size, so its
-	// smallest text (12 px) stays at least 11 CSS px (issue 19).
+	// Phone is 320 CSS px wide and as tall as its content needs, for
+	// narrower charts: a phone of 360 to 414 px shows it at 0.94 to 1.1
+	// times its size, so its smallest text (12 px) stays at least 11 CSS
+	// px (issue 19); a wider box shows it at up to 420 px.
 	Phone
 )
 

@@ -46,10 +46,10 @@ type calculatorView struct {
 	// changes an input (the link then no longer describes the page).
 	dv    string
 	dvErr error
-	// board draws the charts off the keystroke's path; stopScreen stops
-	// its redrawing when the page crosses the phone's width.
-	board      chartBoard
-	stopScreen func()
+	// board draws the charts off the keystroke's path; stopWidthWatch stops
+	// its redrawing when the charts cross the phone layout's width.
+	board          chartBoard
+	stopWidthWatch func()
 	// idleRev counts changes, so work deferred to a pause in the typing
 	// runs once, for the last change.
 	idleRev int
@@ -121,7 +121,7 @@ func (c *calculatorView) OnMount(ctx app.Context) {
 	// The server's charts go once the board's are in the page (go-app
 	// runs a Defer after its update), so the charts never leave it.
 	c.board.onShown = func(ctx app.Context) { ctx.Defer(func(app.Context) { c.chartsCopy.Drop() }) }
-	c.stopScreen = c.board.redrawForScreen(ctx, func(ctx app.Context) { c.redrawCharts(ctx, true) })
+	c.stopWidthWatch = c.board.redrawForWidth(ctx, func(ctx app.Context) { c.redrawCharts(ctx, true) })
 	c.load(ctx, true)
 	// After the form has mounted: its fields then show what was typed.
 	ctx.Defer(c.applyEarlyInputs)
@@ -129,8 +129,8 @@ func (c *calculatorView) OnMount(ctx app.Context) {
 
 // OnDismount stops watching the page's width.
 func (c *calculatorView) OnDismount() {
-	if c.stopScreen != nil {
-		c.stopScreen()
+	if c.stopWidthWatch != nil {
+		c.stopWidthWatch()
 	}
 }
 

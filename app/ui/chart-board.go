@@ -32,12 +32,12 @@ func (d drawnChart) desktopSVG() string {
 }
 
 // screenLayouts are the layouts to draw: the one the page shows at its
-// width now, or both where the width is unknown (the server's page). When
-// a phone turns across dom.PhoneMedia's width, the views redraw
-// (chartBoard.redrawForScreen) and drawOne draws the layout now missing;
-// until then web/app.css shows the one drawn, at either width.
+// charts' width now, or both where the width is unknown (the server's
+// page). When the charts' boxes cross dom.ChartPhoneWidth, the views
+// redraw (chartBoard.redrawForWidth) and drawOne draws the layout now
+// missing; until then web/app.css shows the one drawn, at either width.
 func screenLayouts() []chart.Layout {
-	narrow, known := dom.NarrowScreen()
+	narrow, known := dom.NarrowCharts()
 	switch {
 	case !known:
 		return chart.Layouts
@@ -134,14 +134,15 @@ func (d drawnChart) has(layouts []chart.Layout) bool {
 	return true
 }
 
-// redrawForScreen redraws the charts, through redraw, when the page
-// crosses dom.PhoneMedia's width and a shown chart lacks the layout it
-// needs now: a phone turned to landscape would otherwise show its phone
-// drawing stretched to twice its width. The server's copy of the charts
-// (shown is empty until the board has drawn) holds both layouts. It
-// returns what stops the watching, for the view's OnDismount.
-func (b *chartBoard) redrawForScreen(ctx app.Context, redraw func(app.Context)) (stop func()) {
-	return dom.OnScreenChange(func() {
+// redrawForWidth redraws the charts, through redraw, when their boxes
+// cross dom.ChartPhoneWidth and a shown chart lacks the layout it needs
+// now: a phone turned to landscape would otherwise show its phone drawing
+// stretched, a desktop window narrowed to two columns its desktop drawing
+// shrunk. The server's copy of the charts (shown is empty until the board
+// has drawn) holds both layouts. It returns what stops the watching, for
+// the view's OnDismount.
+func (b *chartBoard) redrawForWidth(ctx app.Context, redraw func(app.Context)) (stop func()) {
+	return dom.OnChartWidthChange(func() {
 		ctx.Dispatch(func(ctx app.Context) {
 			layouts := screenLayouts()
 			for _, d := range b.shown {

@@ -31,7 +31,7 @@ var chartKinds = []string{"stack", "sensitivity", "sources", "growth", "scale", 
 
 // draw draws the chart in the layouts given: both on the server, which
 // cannot know the width the page will be shown at, and in the browser the
-// one its width shows (dom.NarrowScreen).
+// one its width shows (dom.NarrowCharts).
 func (s chartSpec) draw(l content.Lang, layouts []chart.Layout) (d drawnChart) {
 	// gonum/plot panics on some inputs (a log axis given zero); in the
 	// WebAssembly a panic would stop the whole page, so one chart fails

@@ -36,7 +36,7 @@ func (c *chartPanel) Render() app.UI {
 	id := "chart-" + d.Spec.Kind
 	file := func(ext string) string { return chartFileName(l, c.Irun, d.Spec.Kind, ext) }
 	// The desktop and phone drawings side by side: web/app.css shows the
-	// one for the page's width (dom.PhoneMedia).
+	// one for the width of this box (dom.ChartPhoneWidth).
 	body := app.Div().Class("chart").Attr("aria-hidden", "true").Body(
 		app.If(d.SVG != "", func() app.UI { return app.Div().Class("chart-desktop").Body(app.Raw(d.SVG)) }),
 		app.If(d.Phone != "", func() app.UI { return app.Div().Class("chart-phone").Body(app.Raw(d.Phone)) }),

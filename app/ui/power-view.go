@@ -42,10 +42,10 @@ type powerView struct {
 	computed bool
 	query    string
 	board    chartBoard
-	// stopScreen stops the board's redrawing when the page crosses the
-	// phone's width.
-	stopScreen func()
-	idleRev    int
+	// stopWidthWatch stops the board's redrawing when the charts cross the
+	// phone layout's width.
+	stopWidthWatch func()
+	idleRev        int
 	// address is the URL the inputs were last read from or written to
 	// (see calculatorView).
 	address string
@@ -79,7 +79,7 @@ func (v *powerView) OnMount(ctx app.Context) {
 		v.set(ctx, calc.Field(a.Tags.Get("field")), a.Tags.Get("value"))
 	})
 	ctx.Handle(form.ActionSource, func(ctx app.Context, a app.Action) { v.chooseSource(ctx, a.Tags.Get("value")) })
-	v.stopScreen = v.board.redrawForScreen(ctx, func(ctx app.Context) { v.redrawCharts(ctx, true) })
+	v.stopWidthWatch = v.board.redrawForWidth(ctx, func(ctx app.Context) { v.redrawCharts(ctx, true) })
 	v.load(ctx, true)
 	// After the form has mounted: its fields then show what was typed.
 	ctx.Defer(v.applyEarlyInputs)
@@ -87,8 +87,8 @@ func (v *powerView) OnMount(ctx app.Context) {
 
 // OnDismount stops watching the page's width.
 func (v *powerView) OnDismount() {
-	if v.stopScreen != nil {
-		v.stopScreen()
+	if v.stopWidthWatch != nil {
+		v.stopWidthWatch()
 	}
 }
 
