@@ -37,7 +37,7 @@ func (f *frame) size() (w, h vg.Length) {
 		return f.m.width, f.m.height
 	}
 	// Whole pixels: the height is written in the SVG's root.
-	return f.m.width, vg.Length(math.Ceil(float64(f.phoneHeader(nil) + f.phonePlot + f.phoneFooter(nil))))
+	return f.m.width, vg.Length(math.Ceil(float64(f.phoneHeader(nil) + f.phonePlot + f.footer(nil))))
 }
 
 // legendKey is one entry of the legend row.
@@ -65,7 +65,7 @@ func (f *frame) draw(c draw.Canvas) {
 		return
 	}
 	margin := f.m.margin
-	titleSize, subtitleSize, labelSize, noteSize := f.m.title, f.m.subtitle, f.m.label, f.m.note
+	titleSize, subtitleSize, labelSize := f.m.title, f.m.subtitle, f.m.label
 
 	left, right := c.Min.X+margin, c.Max.X-margin
 	avail := right - left
@@ -82,16 +82,8 @@ func (f *frame) draw(c draw.Canvas) {
 		y = drawLine(c, textStyle(labelSize, inkSoft), f.yLabel, left, y-8, avail)
 	}
 
-	// The footer: source on the left, attribution on the right.
-	note := anchored(textStyle(noteSize, inkSoft), 0)
-	baseline := c.Min.Y + margin - 4
-	attribution := f.lang.T("chart.attribution")
-	drawFitted(c, note, f.source, vg.Point{X: left, Y: baseline}, avail-note.Width(attribution)-margin)
-	note.XAlign = draw.XRight
-	c.FillText(note, vg.Point{X: right, Y: baseline}, attribution)
-	bottom := baseline + capHeight*noteSize + 10
-
-	f.plot.Draw(draw.Crop(c, margin, -margin, bottom-c.Min.Y, y-10-c.Max.Y))
+	bottom := f.footer(&c)
+	f.plot.Draw(draw.Crop(c, margin, -margin, bottom, y-10-c.Max.Y))
 }
 
 // Where the anchoring point of a line of text sits, as a fraction of the
@@ -138,6 +130,36 @@ func drawFitted(c draw.Canvas, sty text.Style, s string, at vg.Point, avail vg.L
 	}
 	c.FillText(sty, at, s)
 	return sty
+}
+
+// footer writes the source, wrapped, and the attribution, after the
+// source's last line if it fits there or on a line of its own, and
+// returns the footer's height with the gap above it; with no canvas it
+// only measures. Both layouts wrap rather than shrink the source: a long
+// Chinese list of statistics offices, shrunk onto one line, would be
+// shown under 11 px even on a desktop.
+func (f *frame) footer(c *draw.Canvas) vg.Length {
+	m := f.m
+	avail := m.width - 2*m.margin
+	sty := anchored(textStyle(m.note, inkSoft), 0)
+	attribution := f.lang.T("chart.attribution")
+	lines := wrap(sty, f.source, avail)
+	if last := lines[len(lines)-1]; sty.Width(last)+m.margin+sty.Width(attribution) > avail {
+		lines = append(lines, "")
+	}
+	pitch := 1.35 * m.note
+	first := m.margin - 4 // the last line's baseline above the bottom
+	if c != nil {
+		left, right := c.Min.X+m.margin, c.Max.X-m.margin
+		for i, s := range lines {
+			baseline := c.Min.Y + first + vg.Length(len(lines)-1-i)*pitch
+			drawFitted(*c, sty, s, vg.Point{X: left, Y: baseline}, avail)
+		}
+		end := sty
+		end.XAlign = draw.XRight
+		c.FillText(end, vg.Point{X: right, Y: c.Min.Y + first}, attribution)
+	}
+	return first + vg.Length(len(lines)-1)*pitch + capHeight*m.note + 10
 }
 
 // drawKeys writes the legend row, wrapping to a new line if needed, and

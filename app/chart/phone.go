@@ -18,7 +18,7 @@ import (
 // the plot between them.
 func (f *frame) drawPhone(c draw.Canvas) {
 	top := f.phoneHeader(&c)
-	bottom := f.phoneFooter(&c)
+	bottom := f.footer(&c)
 	f.plot.Draw(draw.Crop(c, f.m.margin, -f.m.margin, bottom, -top))
 }
 
@@ -43,33 +43,6 @@ func (f *frame) phoneHeader(c *draw.Canvas) vg.Length {
 		y = textBlock(c, textStyle(m.label, inkSoft), f.yLabel, left, y-8, avail)
 	}
 	return top - y + 10
-}
-
-// phoneFooter writes the source, wrapped, and the attribution, after the
-// source's last line if it fits there or on a line of its own, and
-// returns the footer's height with the gap above it.
-func (f *frame) phoneFooter(c *draw.Canvas) vg.Length {
-	m := f.m
-	avail := m.width - 2*m.margin
-	sty := anchored(textStyle(m.note, inkSoft), 0)
-	attribution := f.lang.T("chart.attribution")
-	lines := wrap(sty, f.source, avail)
-	if last := lines[len(lines)-1]; sty.Width(last)+m.margin+sty.Width(attribution) > avail {
-		lines = append(lines, "")
-	}
-	pitch := 1.35 * m.note
-	first := m.margin - 4 // the last line's baseline above the bottom
-	if c != nil {
-		left, right := c.Min.X+m.margin, c.Max.X-m.margin
-		for i, s := range lines {
-			baseline := c.Min.Y + first + vg.Length(len(lines)-1-i)*pitch
-			drawFitted(*c, sty, s, vg.Point{X: left, Y: baseline}, avail)
-		}
-		end := sty
-		end.XAlign = draw.XRight
-		c.FillText(end, vg.Point{X: right, Y: c.Min.Y + first}, attribution)
-	}
-	return first + vg.Length(len(lines)-1)*pitch + capHeight*m.note + 10
 }
 
 // textBlock writes s wrapped to avail, its first line's tallest glyphs
