@@ -25,8 +25,17 @@ func TestChartPNG(t *testing.T) {
 	tb.settle(`document.querySelectorAll(".charts .chart:has(svg)").length === 6`, "the six charts (stack, sensitivity, sources, growth, scale, CO2)")
 	scrollTo(tb, `document.getElementById("chart-sources")`)
 	// The save is an anchor's click with its download name; it is kept
-	// here instead of reaching the browser's downloads.
+	// here, with the file itself, instead of reaching the browser's
+	// downloads. The file is what the button made, not a drawing of the
+	// chart the page shows: the page may show the phone's layout (the
+	// charts' two columns at this width), the download must keep the
+	// desktop's.
 	eval[bool](tb, `window.wattSaved = [];
+		const createObjectURL = URL.createObjectURL;
+		URL.createObjectURL = (b) => {
+			if (b.type === "image/png") window.wattSavedFile = b;
+			return createObjectURL.call(URL, b);
+		};
 		document.addEventListener("click", (e) => {
 			if (e.target instanceof HTMLAnchorElement && e.target.download) { window.wattSaved.push(e.target.download); e.preventDefault(); }
 		}, true);
@@ -38,9 +47,8 @@ func TestChartPNG(t *testing.T) {
 	if saved := eval[string](tb, `window.wattSaved[0]`); saved != "瓦特账本-gpt-3-发电厂运行时间.png" {
 		tb.errorf("the PNG is saved as %q, want 瓦特账本-gpt-3-发电厂运行时间.png", saved)
 	}
-	got := run(tb, stepTimeout, "drawing a PNG", chromedp.Evaluate[[]float64](`(async () => {
-		const svg = document.querySelector("#chart-sources .chart svg").outerHTML;
-		const png = await window.wattChartPNG(svg, "/web/fonts/noto-sans-sc-subset.woff2", 2);
+	got := run(tb, stepTimeout, "reading the saved PNG", chromedp.Evaluate[[]float64](`(async () => {
+		const png = await window.wattSavedFile;
 		const bmp = await createImageBitmap(png);
 		const canvas = new OffscreenCanvas(bmp.width, bmp.height);
 		const ctx = canvas.getContext("2d");
@@ -70,8 +78,7 @@ func TestChartPNG(t *testing.T) {
 	}
 	// Kept beside the screenshots, to look at.
 	dataURL := run(tb, stepTimeout, "encoding the PNG", chromedp.Evaluate[string](`(async () => {
-		const svg = document.querySelector("#chart-sources .chart svg").outerHTML;
-		const png = await window.wattChartPNG(svg, "/web/fonts/noto-sans-sc-subset.woff2", 2);
+		const png = await window.wattSavedFile;
 		return await new Promise((resolve) => { const r = new FileReader(); r.onload = () => resolve(r.result); r.readAsDataURL(png); });
 	})()`, chromedp.EvalAwaitPromise))
 	b, err := base64.StdEncoding.DecodeString(strings.TrimPrefix(dataURL, "data:image/png;base64,"))

@@ -8,21 +8,35 @@ import (
 
 // NarrowCharts reports whether the page's charts are shown narrower than
 // ChartPhoneWidth. Every chart of a page sits in a column of the same
-// width, so the first one answers for all; known is false on a page
-// without one. It measures the chart's panel, less its padding, not the
-// chart: a panel off screen skips laying out what it holds
-// (content-visibility: auto), whose width then reads 0 or the one it had
-// at an earlier window's width.
+// width, so the first one answers for all. It measures the chart's panel,
+// less its padding, not the chart: a panel off screen skips laying out
+// what it holds (content-visibility: auto), whose width then reads 0 or
+// the one it had at an earlier window's width. Between an input and the
+// board's new charts the page may hold no panel; a column's width changes
+// only with the window's, so the last answer stands while the window
+// keeps its width. known is false where there is none.
 func NarrowCharts() (narrow, known bool) {
-	panel := app.Window().Get("document").Call("querySelector", ".chart-panel")
+	window := app.Window()
+	width := window.Get("innerWidth").Int()
+	panel := window.Get("document").Call("querySelector", ".chart-panel")
 	if !panel.Truthy() {
-		return false, false
+		return lastCharts.narrow, lastCharts.known && lastCharts.window == width
 	}
-	style := app.Window().Call("getComputedStyle", panel)
+	style := window.Call("getComputedStyle", panel)
 	padding := style.Get("paddingLeft").String() + " " + style.Get("paddingRight").String()
 	var left, right float64
 	fmt.Sscanf(padding, "%fpx %fpx", &left, &right)
-	return float64(panel.Get("clientWidth").Int())-left-right < ChartPhoneWidth, true
+	narrow = float64(panel.Get("clientWidth").Int())-left-right < ChartPhoneWidth
+	lastCharts = chartsMeasure{narrow: narrow, known: true, window: width}
+	return narrow, true
+}
+
+// lastCharts is NarrowCharts' last measure, with the window's width then.
+var lastCharts chartsMeasure
+
+type chartsMeasure struct {
+	narrow, known bool
+	window        int
 }
 
 // OnChartWidthChange runs f whenever the page's charts cross
