@@ -58,9 +58,16 @@ func TestPhoneLayout(t *testing.T) {
 				n.dispatchEvent(new Event("input", { bubbles: true }));
 				return true;
 			})()`)
-			tb.settle(`document.querySelectorAll(".charts .chart > .chart-phone:only-child svg").length === 6`,
-				"the six charts drawn again by the browser, in their phone layout only")
+			// Six charts in all: the server's copy has gone, the board's
+			// own are in, each with its phone drawing (checkPhone then
+			// checks that the phone's is the one shown).
+			tb.settle(`document.querySelectorAll(".chart").length === 6 &&
+				document.querySelectorAll(".charts .chart > .chart-phone svg").length === 6`,
+				"the six charts drawn again by the browser, with their phone layout")
 			tb.checkPhone(page+" after an input", phone, 6)
+			eval[bool](tb, showAllJS)
+			afterFrames(tb)
+			tb.checkChartLayout(page+" after an input", phone.width)
 			tb.expectNoProblems("the phone layout")
 		})
 	}
