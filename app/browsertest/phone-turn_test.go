@@ -46,6 +46,9 @@ func TestChartsFollowAPhoneTurn(t *testing.T) {
 			run(tb, stepTimeout, "widening to 1280 px", chromedp.EmulateViewport(1280, 800))
 			tb.poll(readyTimeout, layouts+`.split(" ").every((l) => l.includes("phone"))`,
 				"every chart drawn again in the phone's layout at 1280 px, two columns of charts")
+			run(tb, stepTimeout, "back to 1000 px", chromedp.EmulateViewport(1000, 800))
+			tb.poll(readyTimeout, layouts+`.split(" ").every((l) => l.includes("desktop"))`,
+				"every chart drawn again in the desktop layout at 1000 px")
 			run(tb, stepTimeout, "turning back to 375 px", chromedp.EmulateViewport(375, 800, chromedp.EmulateMobile))
 			tb.poll(readyTimeout, layouts+`.split(" ").every((l) => l.includes("phone"))`,
 				"every chart drawn again in the phone's layout at 375 px")

@@ -58,6 +58,9 @@ type chartBoard struct {
 	shown   []drawnChart
 	pending []drawnChart
 	rev     int
+	// drawing is true while a scheduled redraw has not yet been shown:
+	// its layouts were chosen for the width when each chart was drawn.
+	drawing bool
 	// onShown, if set, runs when a drawing is shown, before the update
 	// that puts it in the page.
 	onShown func(app.Context)
@@ -80,6 +83,7 @@ func (b *chartBoard) drawNow(l content.Lang, specs []chartSpec) {
 // so that deriving the charts' data also stays off the keystroke's path.
 func (b *chartBoard) schedule(ctx app.Context, l content.Lang, specs func() []chartSpec) {
 	b.rev++
+	b.drawing = true
 	rev := b.rev
 	var todo []chartSpec
 	var step func(i int)
@@ -94,7 +98,7 @@ func (b *chartBoard) schedule(ctx app.Context, l content.Lang, specs func() []ch
 		if i == len(todo) {
 			ctx.Dispatch(func(ctx app.Context) {
 				if rev == b.rev {
-					b.shown = b.pending
+					b.shown, b.drawing = b.pending, false
 					if b.onShown != nil {
 						b.onShown(ctx)
 					}
@@ -109,7 +113,7 @@ func (b *chartBoard) schedule(ctx app.Context, l content.Lang, specs func() []ch
 }
 
 // cancel stops a scheduled redraw.
-func (b *chartBoard) cancel() { b.rev++ }
+func (b *chartBoard) cancel() { b.rev++; b.drawing = false }
 
 // drawOne reuses a shown chart whose data and language are unchanged and
 // which has the layouts the page's width needs.
@@ -138,12 +142,18 @@ func (d drawnChart) has(layouts []chart.Layout) bool {
 // cross dom.ChartPhoneWidth and a shown chart lacks the layout it needs
 // now: a phone turned to landscape would otherwise show its phone drawing
 // stretched, a desktop window narrowed to two columns its desktop drawing
-// shrunk. The server's copy of the charts (shown is empty until the board
-// has drawn) holds both layouts. It returns what stops the watching, for
-// the view's OnDismount.
+// shrunk. A redraw still in progress (an input just before the turn) may
+// have drawn some charts for the old width, so it starts again. The
+// server's copy of the charts (shown is empty until the board has drawn)
+// holds both layouts. It returns what stops the watching, for the view's
+// OnDismount.
 func (b *chartBoard) redrawForWidth(ctx app.Context, redraw func(app.Context)) (stop func()) {
 	return dom.OnChartWidthChange(func() {
 		ctx.Dispatch(func(ctx app.Context) {
+			if b.drawing {
+				redraw(ctx)
+				return
+			}
 			layouts := screenLayouts()
 			for _, d := range b.shown {
 				if !d.has(layouts) {
