@@ -65,7 +65,7 @@
     if (root.getAttribute("data-app") === "ready" || root.classList.contains("wasm-failed")) return;
     var b = e.target && e.target.closest && e.target.closest("button");
     var host = b && !(b.type === "submit" && b.form) && b.parentElement && b.parentElement.closest("[id]");
-    if (!host) return;
+    if (!host || host.id === "lang-offer") return; // answered below, without Go
     e.preventDefault();
     e.stopPropagation();
     window.wattEarlyClick = {
@@ -74,6 +74,53 @@
       text: b.textContent,
     };
   }, true);
+
+  // The offer of the page in the other language (app/ui/lang-offer.go),
+  // decided as Go decides it, for the time before Go starts: a reader who
+  // prefers the other language should see it on arrival, not after a first
+  // tap. The server's empty slot carries the offer's text and link; Go's
+  // header, once ready, shows the same banner in its place. Choosing here
+  // is saved as Go saves it (localStorage "watt-ledger": v, q, lang).
+  var stateKey = "watt-ledger";
+  var savedState = function () {
+    try {
+      var s = JSON.parse(localStorage.getItem(stateKey));
+      if (s && s.v === 1 && (s.lang === undefined || s.lang === "en" || s.lang === "zh")) return s;
+    } catch (e) {}
+    return null;
+  };
+  var saveLang = function (lang) {
+    var s = savedState() || { v: 1, q: "" };
+    s.lang = lang;
+    try { localStorage.setItem(stateKey, JSON.stringify(s)); } catch (e) {}
+  };
+  var short = function (lang) { return /^(zh|ZH)/.test(lang || "") ? "zh" : "en"; };
+  document.addEventListener("DOMContentLoaded", function () {
+    var slot = document.querySelector(".lang-offer-slot[data-offer-href]");
+    if (!slot || slot.firstChild) return;
+    var page = slot.getAttribute("data-page-lang"), other = slot.getAttribute("data-offer-lang");
+    var saved = (savedState() || {}).lang;
+    var preferred = saved || (navigator.languages && navigator.languages[0]) || navigator.language;
+    if (short(preferred) === page) return;
+    var bar = document.createElement("div"), link = document.createElement("a"), dismiss = document.createElement("button");
+    bar.id = "lang-offer";
+    bar.className = "banner";
+    bar.lang = other;
+    link.href = slot.getAttribute("data-offer-href");
+    link.hreflang = other;
+    link.textContent = slot.getAttribute("data-offer-text");
+    link.addEventListener("click", function () { saveLang(short(other)); });
+    dismiss.type = "button";
+    dismiss.className = "dismiss";
+    dismiss.setAttribute("aria-label", slot.getAttribute("data-offer-dismiss"));
+    dismiss.textContent = "\u00d7";
+    dismiss.addEventListener("click", function () {
+      saveLang(page);
+      slot.textContent = "";
+    });
+    bar.append(link, dismiss);
+    slot.append(bar);
+  });
 
   // An embedded widget (/embed/) tells embed.js on the host page its
   // height whenever it changes, from its first layout: Go may never start

@@ -7,6 +7,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"wattledger/app/estimate"
+	"wattledger/app/ui/dom"
 )
 
 // storageKey holds the visitor's last inputs and language. Only this
@@ -65,6 +66,18 @@ func readSavedState(ctx app.Context) (savedState, storageStatus) {
 		return savedState{}, storageReset
 	}
 	return s, storageRestored
+}
+
+// savedLang is the language the visitor chose, or "", read without a
+// context (langOffer decides before its first render); unreadable state
+// counts as none, and readSavedState clears it later.
+func savedLang() string {
+	raw, ok := dom.StoredItem(storageKey)
+	if !ok {
+		return ""
+	}
+	s, _ := decodeSavedState([]byte(raw))
+	return s.Lang
 }
 
 // decodeSavedState parses what localStorage held, refusing anything that

@@ -58,6 +58,19 @@ func main() {
 		}
 		return
 	}
+	// Go starts at a visitor's first touch (app/site/boot.js): the load
+	// profiled is a visitor's who taps the page as soon as it is parsed.
+	err = chromedp.Do(tab, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		_, err := cdp.Call(ctx, t, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `
+			document.addEventListener("DOMContentLoaded", () => {
+				document.documentElement.dispatchEvent(new PointerEvent("pointerdown", { bubbles: true }));
+				document.documentElement.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+			});`})
+		return err
+	}))
+	if err != nil {
+		log.Fatal(err)
+	}
 	if *typing > 0 {
 		if err := chromedp.Do(tab, chromedp.Navigate(*url)); err != nil {
 			log.Fatal(err)
@@ -71,19 +84,6 @@ func main() {
 		if err != nil {
 			log.Fatal(err)
 		}
-	}
-	// Go starts at a visitor's first touch (app/site/boot.js): the load
-	// profiled is a visitor's who taps the page as soon as it is parsed.
-	err = chromedp.Do(tab, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
-		_, err := cdp.Call(ctx, t, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `
-			document.addEventListener("DOMContentLoaded", () => {
-				document.documentElement.dispatchEvent(new PointerEvent("pointerdown", { bubbles: true }));
-				document.documentElement.dispatchEvent(new MouseEvent("click", { bubbles: true }));
-			});`})
-		return err
-	}))
-	if err != nil {
-		log.Fatal(err)
 	}
 	var prof *profiler.Profile
 	var ready float64

@@ -22,3 +22,6 @@ func PreferredLanguage() string { return "" }
 
 // WorkerControlled is false on the host.
 func WorkerControlled() bool { return false }
+
+// StoredItem finds nothing on the host, which has no visitor's storage.
+func StoredItem(key string) (value string, ok bool) { return "", false }

@@ -51,3 +51,19 @@ func PreferredLanguage() string {
 // WorkerControlled reports whether a service worker served the page:
 // guard.js records it at page start (window.wattControlled).
 func WorkerControlled() bool { return app.Window().Get("wattControlled").Truthy() }
+
+// StoredItem reads key from localStorage, for a decision made before a
+// component has a context (go-app's ctx.LocalStorage); ok is false where
+// nothing is stored or storage is refused (a private window).
+func StoredItem(key string) (value string, ok bool) {
+	defer func() {
+		if recover() != nil {
+			value, ok = "", false
+		}
+	}()
+	item := app.Window().Get("localStorage").Call("getItem", key)
+	if !item.Truthy() {
+		return "", false
+	}
+	return item.String(), true
+}
