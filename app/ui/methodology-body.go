@@ -197,7 +197,7 @@ func (m *methodologyBody) sources() app.UI {
 	return section("sources", l.T("method.sourcelist.title"),
 		app.P().Text(l.T("method.datasources")),
 		app.P().Class("attribution").Text(l.T("footer.attribution")),
-		app.Ol().Class("source-list").Body(app.Range(content.Sources).Slice(func(i int) app.UI {
+		app.Ol().Class("source-list", "phone-skippable").Style("--phone-h", sourceListHeight(l)).Body(app.Range(content.Sources).Slice(func(i int) app.UI {
 			s := content.Sources[i]
 			return app.Li().ID("source-"+s.ID).Body(
 				app.Strong().Text(s.Publisher+" ("+itoa(s.Year)+"). "),
@@ -209,6 +209,15 @@ func (m *methodologyBody) sources() app.UI {
 			)
 		})),
 	)
+}
+
+// sourceListHeight estimates the list of sources on a phone (phoneHeight).
+func sourceListHeight(l content.Lang) string {
+	items := make([][]phoneCell, len(content.Sources))
+	for i, s := range content.Sources {
+		items[i] = []phoneCell{{s.Publisher + " (" + itoa(s.Year) + "). " + s.Title + ". " + s.URL, 1}, {content.Note(l, s.Supports), 0.85}}
+	}
+	return phoneHeight(sourceMeasure, items)
 }
 
 func (m *methodologyBody) versions() app.UI {

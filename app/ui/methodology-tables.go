@@ -17,7 +17,19 @@ type paramRow struct {
 
 // paramTable lists constants with value, range, unit, year and source.
 func paramTable(l content.Lang, rows []paramRow) app.UI {
-	return app.Div().Class("table-wrap").Body(app.Table().Class("constants").Body(
+	cells := make([][4]labelledCell, len(rows))
+	cards := make([][]phoneCell, len(rows))
+	for i, r := range rows {
+		cells[i] = paramCells(l, r)
+		cards[i] = []phoneCell{{r.name, 1}}
+		if r.note != "" {
+			cards[i] = append(cards[i], phoneCell{content.Note(l, r.note), 0.85})
+		}
+		for _, c := range cells[i] {
+			cards[i] = append(cards[i], phoneCell{c.label + ": " + c.text, 1})
+		}
+	}
+	return app.Div().Class("table-wrap", "phone-skippable").Style("--phone-h", phoneHeight(cardMeasure, cards)).Body(app.Table().Class("constants").Body(
 		app.THead().Body(app.Tr().Body(
 			app.Th().Scope("col").Text(l.T("method.col.name")),
 			app.Th().Scope("col").Text(l.T("method.col.value")),
@@ -26,23 +38,37 @@ func paramTable(l content.Lang, rows []paramRow) app.UI {
 			app.Th().Scope("col").Text(l.T("method.col.source")),
 		)),
 		app.TBody().Body(app.Range(rows).Slice(func(i int) app.UI {
-			r := rows[i]
-			rng := "—"
-			if r.p.HasRange() {
-				rng = boundsText(l, r.p)
-			}
-			src, _ := content.SourceByID(r.p.Source)
+			r, c := rows[i], cells[i]
 			return app.Tr().Body(
 				app.Th().Scope("row").Body(app.Text(r.name), app.If(r.note != "", func() app.UI {
 					return app.Small().Class("row-note").Text(content.Note(l, r.note))
 				})),
-				app.Td().Attr("data-label", l.T("method.col.value")).Text(content.FormatParamValue(l, r.p)),
-				app.Td().Attr("data-label", l.T("method.col.range")).Text(rng),
-				app.Td().Attr("data-label", l.T("method.col.year")).Text(strconv.Itoa(r.p.Year)),
-				app.Td().Attr("data-label", l.T("method.col.source")).Body(app.A().Href(sourceLink(l, r.p.Source)).Text(content.CitationMark(l, src))),
+				app.Td().Attr("data-label", c[0].label).Text(c[0].text),
+				app.Td().Attr("data-label", c[1].label).Text(c[1].text),
+				app.Td().Attr("data-label", c[2].label).Text(c[2].text),
+				app.Td().Attr("data-label", c[3].label).Body(app.A().Href(sourceLink(l, r.p.Source)).Text(c[3].text)),
 			)
 		})),
 	))
+}
+
+// labelledCell is a table cell's text and its column's name, which the
+// phone's stacked cards show before it (data-label).
+type labelledCell struct{ label, text string }
+
+// paramCells are a constant's value, range, year and source mark.
+func paramCells(l content.Lang, r paramRow) [4]labelledCell {
+	rng := "—"
+	if r.p.HasRange() {
+		rng = boundsText(l, r.p)
+	}
+	src, _ := content.SourceByID(r.p.Source)
+	return [4]labelledCell{
+		{l.T("method.col.value"), content.FormatParamValue(l, r.p)},
+		{l.T("method.col.range"), rng},
+		{l.T("method.col.year"), strconv.Itoa(r.p.Year)},
+		{l.T("method.col.source"), content.CitationMark(l, src)},
+	}
 }
 
 func assumptionRows(l content.Lang) []paramRow {
