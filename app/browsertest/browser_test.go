@@ -359,6 +359,18 @@ func (tb *tab) poll(timeout time.Duration, js, what string) {
 	}
 }
 
+// setValue sets a field's value at once and sends its input event, as a
+// paste does: one change, where typeInto sends a key at a time.
+func (tb *tab) setValue(sel, value string) {
+	tb.t.Helper()
+	eval[bool](tb, fmt.Sprintf(`(() => {
+		const f = document.querySelector(%q);
+		f.value = %q;
+		f.dispatchEvent(new Event("input", { bubbles: true }));
+		return true;
+	})()`, sel, value))
+}
+
 // typeInto clears a text input with the keyboard (End, then Backspace for
 // every character) and types text, as a visitor would. After each key it
 // waits until the app has taken it: the field and the address bar show the

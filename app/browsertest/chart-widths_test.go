@@ -46,12 +46,7 @@ func TestChartTextAtEveryWidth(t *testing.T) {
 					tb.checkChartLayout(page, w)
 				}
 
-				eval[bool](tb, fmt.Sprintf(`(() => {
-					const f = document.querySelector(%q);
-					f.value = %q;
-					f.dispatchEvent(new Event("input", { bubbles: true }));
-					return true;
-				})()`, p.field, p.value))
+				tb.setValue(p.field, p.value)
 				tb.settle(fmt.Sprintf(`document.querySelectorAll(".chart > :only-child svg").length === %d`, p.n),
 					page+": the charts drawn again by the browser, in one layout")
 				for _, w := range []int64{1000, 1280, 700, 1000} {

@@ -52,12 +52,7 @@ func TestPhoneLayout(t *testing.T) {
 			// The browser's own drawing, after an input changes.
 			page := lang.PathPrefix() + "/?preset=gpt-3"
 			tb.load(suite.goURL + page)
-			eval[bool](tb, `(() => {
-				const n = document.querySelector("#in-n");
-				n.value = "20000";
-				n.dispatchEvent(new Event("input", { bubbles: true }));
-				return true;
-			})()`)
+			tb.setValue("#in-n", "20000")
 			// Six charts in all: the server's copy has gone, the board's
 			// own are in, each with its phone drawing (checkPhone then
 			// checks that the phone's is the one shown).

@@ -3,7 +3,6 @@
 package browsertest
 
 import (
-	"fmt"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -30,12 +29,7 @@ func TestChartsFollowAPhoneTurn(t *testing.T) {
 			// The server's charts carry both layouts; an input makes the
 			// board draw its own, in the layout the width needs (a chart
 			// whose data did not change may keep both).
-			eval[bool](tb, fmt.Sprintf(`(() => {
-				const f = document.querySelector(%q);
-				f.value = %q;
-				f.dispatchEvent(new Event("input", { bubbles: true }));
-				return true;
-			})()`, c.field, c.value))
+			tb.setValue(c.field, c.value)
 			layouts := `[...document.querySelectorAll(".chart-panel .chart")].map((c) =>
 				(c.querySelector(".chart-desktop svg") ? "desktop" : "") + (c.querySelector(".chart-phone svg") ? "phone" : "")).join(" ")`
 			tb.poll(readyTimeout, layouts+` !== "" && `+layouts+`.split(" ").every((l) => l.includes("phone"))`,

@@ -72,27 +72,31 @@ const chartIdle = 30 * time.Millisecond
 // drawNow draws every chart at once, for the server's prerendered page.
 func (b *chartBoard) drawNow(l content.Lang, specs []chartSpec) {
 	b.rev++
+	layouts := screenLayouts()
 	b.shown = make([]drawnChart, len(specs))
 	for i, s := range specs {
-		b.shown[i] = b.drawOne(l, s)
+		b.shown[i] = b.drawOne(l, s, layouts)
 	}
 }
 
 // schedule redraws the charts once the input is idle; a later call
 // cancels an earlier one still in progress. specs is called then, not now,
 // so that deriving the charts' data also stays off the keystroke's path.
+// The layouts are chosen once, for the width then: if the charts cross
+// dom.ChartPhoneWidth before they are shown, redrawForWidth starts again.
 func (b *chartBoard) schedule(ctx app.Context, l content.Lang, specs func() []chartSpec) {
 	b.rev++
 	b.drawing = true
 	rev := b.rev
 	var todo []chartSpec
+	var layouts []chart.Layout
 	var step func(i int)
 	step = func(i int) {
 		if rev != b.rev {
 			return
 		}
 		if i == 0 {
-			todo = specs()
+			todo, layouts = specs(), screenLayouts()
 			b.pending = make([]drawnChart, len(todo))
 		}
 		if i == len(todo) {
@@ -106,7 +110,7 @@ func (b *chartBoard) schedule(ctx app.Context, l content.Lang, specs func() []ch
 			})
 			return
 		}
-		b.pending[i] = b.drawOne(l, todo[i])
+		b.pending[i] = b.drawOne(l, todo[i], layouts)
 		dom.AfterTimeout(0, func() { step(i + 1) })
 	}
 	dom.AfterTimeout(chartIdle, func() { step(0) })
@@ -116,9 +120,8 @@ func (b *chartBoard) schedule(ctx app.Context, l content.Lang, specs func() []ch
 func (b *chartBoard) cancel() { b.rev++; b.drawing = false }
 
 // drawOne reuses a shown chart whose data and language are unchanged and
-// which has the layouts the page's width needs.
-func (b *chartBoard) drawOne(l content.Lang, s chartSpec) drawnChart {
-	layouts := screenLayouts()
+// which has the layouts given, or draws it in them.
+func (b *chartBoard) drawOne(l content.Lang, s chartSpec, layouts []chart.Layout) drawnChart {
 	for _, d := range b.shown {
 		if d.Lang == l && d.has(layouts) && reflect.DeepEqual(d.Spec, s) {
 			return d

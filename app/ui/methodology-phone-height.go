@@ -52,12 +52,12 @@ var (
 
 const phoneMargin = 1.15
 
-// textWidth counts a Han, kana or full-width character as the 2.5 Latin
-// characters it takes in the page's fonts.
+// textWidth counts a Han character, CJK punctuation or a full-width form
+// as the 2.5 Latin characters it takes in the page's fonts.
 func textWidth(s string) float64 {
 	w := 0.0
 	for _, r := range s {
-		if unicode.Is(unicode.Han, r) || unicode.In(r, unicode.Hiragana, unicode.Katakana) || r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xffef {
+		if unicode.Is(unicode.Han, r) || r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xffef {
 			w += 2.5
 		} else {
 			w++
