@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"wattledger/app/ui"
@@ -10,8 +12,14 @@ import (
 // main runs the app in the visitor's browser. It keeps the server's
 // elements that the components may reuse before go-app's first render
 // replaces the page, shows at once what the visitor typed before Go ran,
-// then starts go-app, which never returns.
+// then starts go-app, which never returns. In web/boot.js's worker, whose
+// arguments are "-warm-up" and the page's link, it only warms the
+// module's code for the page (ui.WarmUp) and returns.
 func main() {
+	if len(os.Args) == 3 && os.Args[1] == "-warm-up" {
+		ui.WarmUp(os.Args[2])
+		return
+	}
 	dom.Start(ui.ServerCopyIDs()...)
 	ui.PaintEarlyInputs()
 	ui.Register(ui.Site{})

@@ -144,12 +144,13 @@
 
   var me = document.currentScript;
   var url = me && me.getAttribute("data-wasm");
+  var goURL = me && me.getAttribute("data-wasm-exec");
   if (!url || !WebAssembly.compileStreaming || window.wattLoaderStarted) return;
   // The same conditions as go-app's loader: no WebAssembly for crawlers or
   // with ?wasm=false.
   if (/bot|googlebot|crawler|spider|robot|crawling/i.test(navigator.userAgent)) return;
   if (new URLSearchParams(location.search).get("wasm") === "false") return;
-  var compiled = inWorker(new URL(url, location.href).href).catch(function () {
+  var compiled = inWorker(new URL(url, location.href).href, goURL && new URL(goURL, location.href).href).catch(function () {
     return WebAssembly.compileStreaming(fetch(url));
   });
   // The bench (tools/bench) splits a cold load at this mark.
@@ -158,10 +159,12 @@
 
   // inWorker runs compileIn in a worker made from its own source: a
   // separate script file would cost the worker a request before it could
-  // start the download.
-  function inWorker(url) {
+  // start the download. The worker answers with the module as soon as it
+  // is compiled, then warms it (below) and says when it is done.
+  function inWorker(url, goURL) {
     return new Promise(function (resolve, reject) {
-      var src = "(" + compileIn.toString() + ")(" + JSON.stringify(url) + ");";
+      var src = "(" + compileIn.toString() + ")(" + JSON.stringify(url) + ", " + JSON.stringify(goURL) + ", " +
+        JSON.stringify(location.pathname + location.search) + ");";
       var script = URL.createObjectURL(new Blob([src], { type: "text/javascript" }));
       var w = new Worker(script);
       var done = function () {
@@ -169,15 +172,21 @@
         URL.revokeObjectURL(script);
       };
       w.onmessage = function (e) {
-        done();
         var m = e.data || {};
+        if ("warmed" in m) {
+          performance.mark("wasm-warmed", { detail: m });
+          done();
+          return;
+        }
         if (!(m.module instanceof WebAssembly.Module)) {
+          done();
           reject(new Error(m.error || "no module"));
           return;
         }
         if (m.timing) {
           window.wattWasmTiming = m.timing;
         }
+        setTimeout(done, 30000); // a warm-up that never ends
         resolve(m.module);
       };
       w.onerror = function (e) {
@@ -190,7 +199,15 @@
   // compileIn runs in the worker. It answers with the compiled module and
   // the download's Resource Timing (the page's own timeline does not list
   // a worker's requests; the bench counts the bytes), or an error message.
-  function compileIn(url) {
+  // Then it warms the module: V8 compiles a WebAssembly function the first
+  // time it is called, on the thread that calls it, and the code belongs
+  // to the module, which the page shares. Running Go's start and the first
+  // input's code here (main's "-warm-up", app/ui/warm-up.go) compiles them
+  // off the main thread, which on a phone would otherwise spend most of
+  // Go's start compiling. The page does not wait for it: a Go started
+  // meanwhile compiles what the worker has not reached yet, as it would
+  // without it. Its answer: {warmed: milliseconds, or -1 and an error}.
+  function compileIn(url, goURL, link) {
     WebAssembly.compileStreaming(fetch(url)).then(
       function (module) {
         var r = performance.getEntriesByName(url)[0];
@@ -203,8 +220,27 @@
           serviceWorker: r.workerStart > 0,
         };
         postMessage({ module: module, timing: timing });
+        warm(module);
       },
       function (err) { postMessage({ error: String(err) }); }
     );
+    function warm(module) {
+      var t0 = performance.now();
+      var failed = function (err) { postMessage({ warmed: -1, error: String(err) }); };
+      try {
+        importScripts(goURL);
+        var go = new Go(), exitCode = -1;
+        go.argv = ["app.wasm", "-warm-up", link];
+        go.exit = function (code) { exitCode = code; }; // a panic ends the run too, with code 2
+        WebAssembly.instantiate(module, go.importObject).then(function (instance) {
+          return go.run(instance);
+        }).then(function () {
+          if (exitCode !== 0) throw new Error("Go exited with code " + exitCode);
+          postMessage({ warmed: performance.now() - t0 });
+        }).catch(failed);
+      } catch (err) {
+        failed(err);
+      }
+    }
   }
 })();

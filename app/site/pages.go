@@ -82,7 +82,8 @@ func headTags(route ui.Route, origin string, q url.Values) string {
 // after the whole page. The server's Content-Security-Policy allows it by
 // its hash (server.InlineScriptHashes), as the static export's does.
 func bootScript() string {
-	return `<script data-wasm="` + html.EscapeString(ui.RootPrefix()) + `/web/app.wasm">` + bootJS + `</script>`
+	root := html.EscapeString(ui.RootPrefix())
+	return `<script data-wasm="` + root + `/web/app.wasm" data-wasm-exec="` + root + `/wasm_exec.js">` + bootJS + `</script>`
 }
 
 //go:embed boot.js

@@ -64,6 +64,9 @@ type report struct {
 	ChartTimeouts int         `json:"chart_timeouts"`
 	// On a CPU throttled cpuSlowdown× (throttled.go).
 	ThrottledFirst   stat      `json:"throttled_first_input_ms"`
+	// ThrottledFirstReader is the first input typed readerDelay after the
+	// first frame.
+	ThrottledFirstReader stat `json:"throttled_first_input_after_reading_ms"`
 	ThrottledResults stat      `json:"throttled_input_to_result_ms"`
 	ThrottledCharts  stat      `json:"throttled_input_to_charts_ms"`
 	ColdParts        coldParts `json:"cold_parts"`

@@ -1,10 +1,10 @@
-// Installed on every new document of the throttled bench's tab: as soon as
-// the form is on screen (the first animation frame after the page is
-// parsed), it taps #in-n and types a new count into it as a visitor would,
-// before the WebAssembly has started, and times the input event until
-// #energy's data-kwh shows another number than the prerendered one: the
-// first input's wait, the deferred start included. A lost input never
-// changes it.
+// Installed on every new document of the throttled bench's tab, after
+// window.__firstInputDelay (ms) is set: as soon as the form is on screen
+// (the first animation frame after the page is parsed), or that long
+// after it, it taps #in-n and types a new count into it as a visitor
+// would, and times the input event until #energy's data-kwh shows another
+// number than the prerendered one: the first input's wait, the deferred
+// start included. A lost input never changes it.
 (() => {
   const first = { t0: 0, t: 0, done: false };
   Object.defineProperty(window, "__first", { value: first });
@@ -13,7 +13,7 @@
     const kwh = () => document.getElementById("energy")?.getAttribute("data-kwh");
     if (!input) return;
     const prerendered = kwh();
-    requestAnimationFrame(() => {
+    const typeNow = () => {
       const mo = new MutationObserver(() => {
         const k = kwh();
         if (k && k !== prerendered && !first.t) {
@@ -29,6 +29,8 @@
       input.value = String(Math.round(parseFloat(input.value.replace(/[^0-9.]/g, "")) / 2) || 5000);
       first.t0 = performance.now();
       input.dispatchEvent(new Event("input", { bubbles: true }));
-    });
+    };
+    const delay = window.__firstInputDelay || 0;
+    requestAnimationFrame(() => (delay > 0 ? setTimeout(typeNow, delay) : typeNow()));
   });
 })()
