@@ -63,15 +63,15 @@ type report struct {
 	Charts        stat        `json:"input_to_charts_ms"`
 	ChartTimeouts int         `json:"chart_timeouts"`
 	// On a CPU throttled cpuSlowdown× (throttled.go).
-	ThrottledFirst   stat      `json:"throttled_first_input_ms"`
+	ThrottledFirst stat `json:"throttled_first_input_ms"`
 	// ThrottledFirstReader is the first input typed readerDelay after the
 	// first frame.
-	ThrottledFirstReader stat `json:"throttled_first_input_after_reading_ms"`
-	ThrottledResults stat      `json:"throttled_input_to_result_ms"`
-	ThrottledCharts  stat      `json:"throttled_input_to_charts_ms"`
-	ColdParts        coldParts `json:"cold_parts"`
-	GoBench          []goBench `json:"go_bench,omitempty"`
-	Notes            []string  `json:"notes,omitempty"`
+	ThrottledFirstReader stat      `json:"throttled_first_input_after_reading_ms"`
+	ThrottledResults     stat      `json:"throttled_input_to_result_ms"`
+	ThrottledCharts      stat      `json:"throttled_input_to_charts_ms"`
+	ColdParts            coldParts `json:"cold_parts"`
+	GoBench              []goBench `json:"go_bench,omitempty"`
+	Notes                []string  `json:"notes,omitempty"`
 }
 
 func main() {
