@@ -232,6 +232,9 @@
         var go = new Go(), exitCode = -1;
         go.argv = ["app.wasm", "-warm-up", link];
         go.exit = function (code) { exitCode = code; }; // a panic ends the run too, with code 2
+        // The DOM calls main makes before go-app builds the page find no
+        // elements here (app/main_wasm.go, warmUp).
+        self.document = { getElementById: function () { return null; }, querySelector: function () { return null; } };
         WebAssembly.instantiate(module, go.importObject).then(function (instance) {
           return go.run(instance);
         }).then(function () {
