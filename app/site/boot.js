@@ -166,8 +166,9 @@
       var src = "(" + compileIn.toString() + ")(" + JSON.stringify(url) + ", " + JSON.stringify(goURL) + ", " +
         JSON.stringify(location.pathname + location.search) + ");";
       var script = URL.createObjectURL(new Blob([src], { type: "text/javascript" }));
-      var w = new Worker(script);
+      var w = new Worker(script), timer = 0;
       var done = function () {
+        clearTimeout(timer);
         w.terminate();
         URL.revokeObjectURL(script);
       };
@@ -186,7 +187,7 @@
         if (m.timing) {
           window.wattWasmTiming = m.timing;
         }
-        setTimeout(done, 30000); // a warm-up that never ends
+        timer = setTimeout(done, 30000); // a warm-up that never ends
         resolve(m.module);
       };
       w.onerror = function (e) {

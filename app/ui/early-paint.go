@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"net/url"
+
 	"wattledger/app/estimate"
 	"wattledger/app/ui/dom"
 )
@@ -24,13 +26,19 @@ func PaintEarlyInputs() {
 	if u == nil {
 		return
 	}
-	route, ok := RouteFor(SitePath(u.Path))
-	q := u.Query()
-	if !ok || (route.Kind != KindCalculator && route.Kind != KindEmbed) || IsPowerEmbed(q) {
-		return
-	}
-	o, err := estimate.Estimate(estimate.FromQuery(q).EditAll(early))
-	if dom.PaintResult(newResultView(route.Lang, route.Kind == KindEmbed, o, err == nil)) {
+	if v, ok := earlyResult(u.Path, u.Query(), early); ok && dom.PaintResult(v) {
 		dom.WaitForPaint()
 	}
+}
+
+// earlyResult is the result card after changes on the page at path with
+// query q, or false where no card is painted early: outside the
+// calculator and its widget (the power planner's widget included).
+func earlyResult(path string, q url.Values, changes map[string]string) (dom.Result, bool) {
+	route, ok := RouteFor(SitePath(path))
+	if !ok || (route.Kind != KindCalculator && route.Kind != KindEmbed) || IsPowerEmbed(q) {
+		return dom.Result{}, false
+	}
+	o, err := estimate.Estimate(estimate.FromQuery(q).EditAll(changes))
+	return newResultView(route.Lang, route.Kind == KindEmbed, o, err == nil), true
 }
